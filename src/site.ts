@@ -1,0 +1,21 @@
+// The site's settings: name, address, language and the time zone every front-matter date is read in.
+
+/** Site-wide settings, available to every template as `site`. */
+export const site = {
+  title: "The Newsdesk",
+  description: "Independent reporting on public safety, technology and the courts.",
+  /** Absolute origin, no trailing slash; used for feeds, canonical URLs and sitemaps. */
+  url: "https://news.example.org",
+  /** `lang` of every page and the locale of dates and numbers. */
+  language: "en-US",
+  /** IANA zone in which front-matter dates without an offset are read. */
+  timeZone: "America/New_York",
+  publisher: {
+    name: "The Newsdesk",
+    logo: "/assets/logo.png",
+  },
+  /** Articles per page on the section front and topic pages. */
+  pageSize: 20,
+} as const;
+
+export type Site = typeof site;

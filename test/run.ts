@@ -1,0 +1,31 @@
+// Runs every uvu suite under test/ (through tsx) and ends with one line: `N passed, N failed, N skipped`.
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+// uvu's package exports hide bin.js; resolve it beside the package's main file.
+const uvu = fileURLToPath(new URL("../bin.js", import.meta.resolve("uvu")));
+const pattern = process.argv[2] ?? "\\.test\\.ts$";
+
+const child = spawn(process.execPath, ["--import", "tsx", uvu, "test", pattern], {
+  stdio: ["ignore", "pipe", "inherit"],
+  env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? "1" },
+});
+
+let output = "";
+child.stdout.on("data", (chunk: Buffer) => {
+  process.stdout.write(chunk);
+  output += chunk.toString();
+});
+
+child.on("close", (code) => {
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, "");
+  const count = (label: string) => Number(plain.match(new RegExp(`${label}:\\s+(\\d+)`))?.[1] ?? 0);
+  const total = count("Total");
+  const passed = count("Passed");
+  const skipped = count("Skipped");
+  let failed = Math.max(total - passed - skipped, 0);
+  // A crash before uvu's summary (a test file that throws on import) is a failure, never a pass.
+  if (code !== 0 && failed === 0) failed = 1;
+  console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
+  process.exit(code === 0 && failed === 0 ? 0 : 1);
+});
