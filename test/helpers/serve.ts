@@ -1,0 +1,77 @@
+// A tiny static file server over loopback for tests: serves a built site, optionally under a path prefix.
+import * as http from "node:http";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import type { AddressInfo } from "node:net";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".gif": "image/gif",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+};
+
+/** A running server: its origin, a URL builder and a way to stop it. */
+export interface StaticServer {
+  /** `http://127.0.0.1:<port>`, no trailing slash. */
+  origin: string;
+  /** The absolute URL of a site path, prefix included: `url("/news/")` → `http://…/newsroom/news/`. */
+  url(sitePath: string): string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `root` on 127.0.0.1 at a free port, as static hosting would: `dir/` → `dir/index.html`,
+ * `dir` → 301 to `dir/`, anything missing (or outside `prefix`) → 404 with the site's `404.html`.
+ * With `prefix` (e.g. `/newsroom/`) only URLs under it exist, so a link that escapes it fails.
+ */
+export async function serve(siteDir: string, prefix = "/"): Promise<StaticServer> {
+  const root = path.resolve(siteDir);
+  const base = prefix.endsWith("/") ? prefix : `${prefix}/`;
+  const server = http.createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const notFound = () => {
+      const page = path.join(root, "404.html");
+      response.writeHead(404, { "content-type": TYPES[".html"] });
+      response.end(fs.existsSync(page) ? fs.readFileSync(page) : "Not found");
+    };
+    if (!pathname.startsWith(base) && pathname !== base.slice(0, -1)) return notFound();
+    let file = path.join(root, pathname.slice(base.length));
+    // path.join normalises `..`; anything that ends up outside root does not exist.
+    if (file !== root && !file.startsWith(root + path.sep)) return notFound();
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) {
+      if (!pathname.endsWith("/")) {
+        response.writeHead(301, { location: `${pathname}/` });
+        return response.end();
+      }
+      file = path.join(file, "index.html");
+    }
+    if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return notFound();
+    response.writeHead(200, {
+      "content-type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+    });
+    response.end(request.method === "HEAD" ? undefined : fs.readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    url: (sitePath) => origin + base + sitePath.replace(/^\//, ""),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((error) => (error ? reject(error) : resolve()));
+      }),
+  };
+}
