@@ -1,0 +1,70 @@
+// The article's lead image from front matter `image: { src, alt, credit?, caption? }`.
+import path from "node:path";
+import { html, raw, type SafeHtml } from "../html.ts";
+import { relativeFile } from "../../plugins/newsdesk/errors.ts";
+import type { ImagePipeline } from "./image-pipeline.ts";
+import { LEAD_SIZES } from "./image-options.ts";
+import { frontMatterLine } from "./front-matter-line.ts";
+import { fallbackStat } from "./picture-html.ts";
+
+/** Front matter `image`, as authors write it. */
+export interface LeadImageData {
+  src?: unknown;
+  alt?: unknown;
+  credit?: unknown;
+  caption?: unknown;
+}
+
+/** The part of a page's data the lead image reads. */
+export interface LeadImagePage {
+  image?: LeadImageData;
+  page: { inputPath: string };
+  publishing?: { images?: ImagePipeline };
+}
+
+function resolve(data: LeadImagePage): { file: string; written: string; where: { file: string; line: number } } | undefined {
+  const image = data.image;
+  const pipeline = data.publishing?.images;
+  if (!image || typeof image !== "object" || !pipeline) return undefined;
+  const inputPath = data.page.inputPath;
+  const file = relativeFile(inputPath);
+  if (typeof image.src !== "string" || image.src.trim() === "") {
+    const line = frontMatterLine(inputPath, "image", "src");
+    pipeline.report({ file, line }, `\`image.src\` is ${image.src === undefined ? "missing" : JSON.stringify(image.src)}; expected a path relative to \`content/images/\``);
+    return undefined;
+  }
+  return {
+    file: path.join(pipeline.imagesDir, image.src),
+    written: image.src,
+    where: { file, line: frontMatterLine(inputPath, "image", "src") },
+  };
+}
+
+/** `<figure>` with the lead `<picture>` (eager, high priority), caption and credit; empty without an image. */
+export function leadImage(data: LeadImagePage): SafeHtml {
+  const found = resolve(data);
+  if (!found || !data.publishing?.images) return raw("");
+  const image = data.image as LeadImageData;
+  const altWhere = { file: found.where.file, line: frontMatterLine(data.page.inputPath, "image", "alt") };
+  const pipeline = data.publishing.images;
+  const altOk = typeof image.alt === "string" && image.alt.trim() !== "";
+  const picture = pipeline.picture(found.file, found.written, image.alt, altOk ? found.where : altWhere, {
+    sizes: LEAD_SIZES,
+    lead: true,
+  });
+  if (!picture) return raw("");
+  const caption = typeof image.caption === "string" ? image.caption : "";
+  const credit = typeof image.credit === "string" ? image.credit : "";
+  return html`<figure class="lead-image">${raw(picture)}${(caption || credit) &&
+    html`<figcaption>${caption}${caption && credit ? " " : ""}${credit && html`<span class="lead-image__credit">${credit}</span>`}</figcaption>`}</figure>`;
+}
+
+/** The largest JPEG of the lead image (for Open Graph and JSON-LD), or `undefined`. */
+export function leadImageStat(data: LeadImagePage): { url: string; width: number; height: number; alt: string } | undefined {
+  const found = resolve(data);
+  if (!found || !data.publishing?.images) return undefined;
+  const metadata = data.publishing.images.metadata(found.file, found.written, found.where);
+  if (!metadata) return undefined;
+  const stat = fallbackStat(metadata);
+  return { url: stat.url, width: stat.width, height: stat.height, alt: String(data.image?.alt ?? "") };
+}

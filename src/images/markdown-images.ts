@@ -1,0 +1,47 @@
+// markdown-it plugin: `![alt](src)` in an article body becomes a lazy, responsive `<picture>`.
+import path from "node:path";
+import type { MarkdownIt, StateCore, Token } from "markdown-it";
+import type { ImagePipeline } from "./image-pipeline.ts";
+import { BODY_SIZES } from "./image-options.ts";
+import { frontMatterLineCount, relativeFile } from "../../plugins/newsdesk/errors.ts";
+import fs from "node:fs";
+
+
+/**
+ * `md.use(markdownImages, () => pipeline)`. Paths starting with `/` are read from the input
+ * folder (`/images/x.jpg` is `content/images/x.jpg`); others are relative to the Markdown file.
+ * A missing file or an empty `alt` is reported with the file's line, and the image is dropped.
+ */
+export function markdownImages(md: MarkdownIt, getPipeline: () => ImagePipeline | undefined): void {
+  // Inline tokens know their block's line; images inside them do not. Copy it onto each image.
+  md.core.ruler.push("newsdesk_image_lines", (state: StateCore) => {
+    for (const block of state.tokens) {
+      if (block.type !== "inline" || !block.children || !block.map) continue;
+      for (const child of block.children) {
+        if (child.type === "image") child.meta = { ...child.meta, bodyLine: block.map[0] + 1 };
+      }
+    }
+  });
+
+  const fallback = md.renderer.rules.image;
+  md.renderer.rules.image = (tokens, idx, options, env, self) => {
+    const token = tokens[idx];
+    const pipeline = getPipeline();
+    const src = String(token.attrGet("src") ?? "");
+    // Eleventy renders Markdown with the page's data as markdown-it's `env`.
+    const inputPath = (env as { page?: { inputPath?: string } } | undefined)?.page?.inputPath;
+    if (!pipeline || !inputPath || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+      return fallback ? fallback(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+    }
+    const decoded = decodeURIComponent(src);
+    const file = decoded.startsWith("/")
+      ? path.join(path.dirname(pipeline.imagesDir), decoded)
+      : path.join(path.dirname(inputPath), decoded);
+    const bodyLine = (token.meta?.bodyLine as number | undefined) ?? 1;
+    const offset = fs.existsSync(inputPath) ? frontMatterLineCount(fs.readFileSync(inputPath, "utf8")) : 0;
+    const where = { file: relativeFile(inputPath), line: bodyLine + offset };
+    // markdown-it keeps the alt text as child tokens; their plain text is the alternative.
+    const alt = self.renderInlineAsText(token.children ?? [], options, env);
+    return pipeline.picture(file, src, alt, where, { sizes: BODY_SIZES, className: "article-image" });
+  };
+}

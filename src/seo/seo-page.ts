@@ -1,0 +1,44 @@
+// The plain description of a page that every SEO builder reads: no Eleventy objects, no HTML.
+
+/** An image with an absolute URL and its intrinsic size. */
+export interface SeoImage {
+  url: string;
+  width: number;
+  height: number;
+  alt?: string;
+}
+
+/** A person credited on an article. */
+export interface SeoAuthor {
+  name: string;
+  url?: string;
+  role?: string;
+}
+
+/** One step of a breadcrumb trail; `url` is absolute. */
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+/** Everything head metadata and structured data need to know about one page. */
+export interface SeoPage {
+  /** `article` for news articles, `collection` for section and topic fronts, `page` otherwise. */
+  kind: "article" | "collection" | "page";
+  /** Absolute canonical URL, path prefix included. */
+  url: string;
+  /** The page's own title (an article's headline), without the site name. */
+  title: string;
+  description: string;
+  language: string;
+  siteName: string;
+  siteUrl: string;
+  /** ISO 8601 with offset. */
+  published?: string;
+  modified?: string;
+  authors: SeoAuthor[];
+  topics: string[];
+  images: SeoImage[];
+  breadcrumbs: Crumb[];
+  publisher: { name: string; url: string; logo: SeoImage };
+}

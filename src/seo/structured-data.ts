@@ -1,0 +1,88 @@
+// Schema.org JSON-LD objects: NewsArticle for articles, CollectionPage for fronts, BreadcrumbList.
+// https://developers.google.com/search/docs/appearance/structured-data/article
+import type { Crumb, SeoImage, SeoPage } from "./seo-page.ts";
+
+type Json = Record<string, unknown>;
+
+function imageObject(image: SeoImage): Json {
+  return { "@type": "ImageObject", url: image.url, width: image.width, height: image.height };
+}
+
+function organization(page: SeoPage): Json {
+  return {
+    "@type": "Organization",
+    name: page.publisher.name,
+    url: page.publisher.url,
+    logo: imageObject(page.publisher.logo),
+  };
+}
+
+/** `BreadcrumbList` for a trail, or `undefined` when there is fewer than two steps. */
+export function breadcrumbList(crumbs: readonly Crumb[]): Json | undefined {
+  if (crumbs.length < 2) return undefined;
+  return {
+    "@type": "BreadcrumbList",
+    itemListElement: crumbs.map((crumb, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+/** `NewsArticle` with headline, dates with offset, authors, publisher with logo and images. */
+export function newsArticle(page: SeoPage): Json {
+  const authors = page.authors.length
+    ? page.authors.map((a) => ({
+        "@type": "Person",
+        name: a.name,
+        ...(a.url ? { url: a.url } : {}),
+        ...(a.role ? { jobTitle: a.role } : {}),
+      }))
+    : [{ "@type": "Organization", name: page.publisher.name, url: page.publisher.url }];
+  const images = page.images.length ? page.images : [page.publisher.logo];
+  return {
+    "@type": "NewsArticle",
+    "@id": `${page.url}#article`,
+    mainEntityOfPage: { "@type": "WebPage", "@id": page.url },
+    url: page.url,
+    headline: page.title,
+    description: page.description,
+    inLanguage: page.language,
+    datePublished: page.published,
+    dateModified: page.modified ?? page.published,
+    author: authors,
+    publisher: organization(page),
+    image: images.map(imageObject),
+    ...(page.topics.length ? { articleSection: page.topics[0], keywords: page.topics } : {}),
+  };
+}
+
+/** `CollectionPage` for the section front and topic pages. */
+export function collectionPage(page: SeoPage): Json {
+  return {
+    "@type": "CollectionPage",
+    "@id": page.url,
+    url: page.url,
+    name: page.title,
+    description: page.description,
+    inLanguage: page.language,
+    isPartOf: { "@type": "WebSite", name: page.siteName, url: page.siteUrl },
+    publisher: organization(page),
+  };
+}
+
+/**
+ * The JSON-LD document for a page: a `@graph` of the main entity and its breadcrumbs, or
+ * `undefined` for plain pages that have neither.
+ */
+export function structuredData(page: SeoPage): Json | undefined {
+  const graph: Json[] = [];
+  if (page.kind === "article") graph.push(newsArticle(page));
+  if (page.kind === "collection") graph.push(collectionPage(page));
+  const crumbs = breadcrumbList(page.breadcrumbs);
+  if (crumbs) graph.push(crumbs);
+  if (!graph.length) return undefined;
+  return { "@context": "https://schema.org", "@graph": graph };
+}
