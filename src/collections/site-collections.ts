@@ -1,0 +1,45 @@
+// Every collection the site's pages use, derived once per build from Eleventy's list of all items.
+import type { CollectionItem } from "@11ty/eleventy";
+import { isArticlePath } from "../articles/is-article.ts";
+import { paginate, type ListPage } from "./paginate.ts";
+import { sortArticles } from "./sort-articles.ts";
+import { buildTopics, topicUrl, type Topic } from "./topics.ts";
+
+/** A page of a topic's articles, with the topic it belongs to. */
+export interface TopicPage extends ListPage<CollectionItem> {
+  topic: { slug: string; name: string; count: number };
+}
+
+/** The site's collections (contracts.md §2), each computed once per build. */
+export interface SiteCollections {
+  /** Every built article, oldest → newest. */
+  articles: CollectionItem[];
+  /** The same, newest first. */
+  articlesNewestFirst: CollectionItem[];
+  /** Topics sorted by name, each with its articles newest first. */
+  topics: Topic<CollectionItem>[];
+  /** Pages of the section front at `/news/`. */
+  newsPages: ListPage<CollectionItem>[];
+  /** Pages of every topic front at `/topics/<slug>/`. */
+  topicPages: TopicPage[];
+}
+
+/** Builds all collections from `getAll()`'s items in one pass plus one sort. */
+export function buildSiteCollections(all: readonly CollectionItem[], inputDir: string, pageSize: number): SiteCollections {
+  const articles = sortArticles(all.filter((item) => isArticlePath(item.inputPath, inputDir)));
+  const articlesNewestFirst = [...articles].reverse();
+  const topics = buildTopics(articlesNewestFirst);
+  const topicPages = topics.flatMap((topic) =>
+    paginate(topic.articles, pageSize, topicUrl(topic.slug)).map((page) => ({
+      ...page,
+      topic: { slug: topic.slug, name: topic.name, count: topic.articles.length },
+    })),
+  );
+  return {
+    articles,
+    articlesNewestFirst,
+    topics,
+    newsPages: paginate(articlesNewestFirst, pageSize, "/news/"),
+    topicPages,
+  };
+}
