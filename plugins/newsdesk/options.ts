@@ -1,4 +1,6 @@
 // The plugin's options: one interface, documented defaults, validated when the plugin is registered.
+import { SCOPE_FALLBACKS, type ScopeFallback } from "./neighbours.ts";
+import type { DateStyle } from "./neighbours/date-format.ts";
 
 /** Options of eleventy-plugin-newsdesk. Every field is optional; defaults are in `DEFAULTS`. */
 export interface NewsdeskOptions {
@@ -10,11 +12,36 @@ export interface NewsdeskOptions {
   // --- stat callouts (blocks/stat.ts) ---
 
   // --- previous/next links (neighbours.ts) ---
+  /** IANA time zone the nav's dates are shown in (use the site's). Default: `"UTC"`. */
+  timeZone?: string;
+  /** Front-matter key that scopes previous/next (e.g. `"series"`); `null` = whole collection. Default: `null`. */
+  scopeBy?: string | null;
+  /** With `scopeBy`: what articles without a scope link to (`"unscoped"`, `"all"`, `"none"`). Default: `"unscoped"`. */
+  scopeFallback?: ScopeFallback;
+  /** `aria-label` of the previous/next `<nav>`. Default: `"More stories"`. */
+  navLabel?: string;
+  /** Words on the link to the article published earlier. Default: `"Previous article"`. */
+  previousLabel?: string;
+  /** Words on the link to the article published later. Default: `"Next article"`. */
+  nextLabel?: string;
+  /** Class of the `<nav>`; its parts get `__list`, `__item`, `__link`, ... Default: `"article-nav"`. */
+  navClass?: string;
+  /** `dateStyle` of the nav's dates. Default: `"long"` (`May 2, 2023`). */
+  navDateStyle?: DateStyle;
 }
 
 /** The defaults, merged once with the user's options. */
 export const DEFAULTS = {
   locale: "en-US",
+  // previous/next links
+  timeZone: "UTC",
+  scopeBy: null as string | null,
+  scopeFallback: "unscoped" as ScopeFallback,
+  navLabel: "More stories",
+  previousLabel: "Previous article",
+  nextLabel: "Next article",
+  navClass: "article-nav",
+  navDateStyle: "long" as DateStyle,
 } satisfies Required<NewsdeskOptions>;
 
 /** Options after defaults are merged and validation has passed. */
@@ -41,6 +68,7 @@ export function validateOptions(user: unknown = {}): ResolvedOptions {
   if (typeof options.locale !== "string" || !isSupportedLocale(options.locale)) {
     problems.push(`\`locale\`: got ${JSON.stringify(options.locale)}, expected a BCP 47 locale such as "en-US"`);
   }
+  problems.push(...neighbourOptionProblems(options, given));
   if (problems.length) {
     throw new TypeError(`eleventy-plugin-newsdesk: invalid options:\n- ${problems.join("\n- ")}`);
   }
@@ -50,6 +78,47 @@ export function validateOptions(user: unknown = {}): ResolvedOptions {
 function isSupportedLocale(locale: string): boolean {
   try {
     return Intl.NumberFormat.supportedLocalesOf([locale]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+// --- previous/next links: validation ---
+
+function neighbourOptionProblems(options: ResolvedOptions, given: Record<string, unknown>): string[] {
+  const problems: string[] = [];
+  const text = (key: "navLabel" | "previousLabel" | "nextLabel", example: string) => {
+    if (typeof options[key] !== "string" || !options[key].trim()) {
+      problems.push(`\`${key}\`: got ${JSON.stringify(options[key])}, expected non-empty words such as "${example}"`);
+    }
+  };
+  text("navLabel", "More stories");
+  text("previousLabel", "Older");
+  text("nextLabel", "Newer");
+  if (typeof options.timeZone !== "string" || !isTimeZone(options.timeZone)) {
+    problems.push(`\`timeZone\`: got ${JSON.stringify(options.timeZone)}, expected an IANA time zone such as "America/New_York"`);
+  }
+  if (options.scopeBy !== null && (typeof options.scopeBy !== "string" || !options.scopeBy.trim())) {
+    problems.push(`\`scopeBy\`: got ${JSON.stringify(options.scopeBy)}, expected a front-matter key such as "series", or null`);
+  }
+  if (!SCOPE_FALLBACKS.includes(options.scopeFallback)) {
+    problems.push(`\`scopeFallback\`: got ${JSON.stringify(options.scopeFallback)}, expected one of ${SCOPE_FALLBACKS.map((f) => `"${f}"`).join(", ")}`);
+  } else if ("scopeFallback" in given && options.scopeBy === null) {
+    problems.push(`\`scopeFallback\`: only applies with \`scopeBy\` (e.g. \`scopeBy: "series"\`), which is not set`);
+  }
+  if (typeof options.navClass !== "string" || !/^-?[_a-zA-Z][-_a-zA-Z0-9]*$/.test(options.navClass)) {
+    problems.push(`\`navClass\`: got ${JSON.stringify(options.navClass)}, expected a CSS class name such as "article-nav"`);
+  }
+  if (!["full", "long", "medium", "short"].includes(options.navDateStyle)) {
+    problems.push(`\`navDateStyle\`: got ${JSON.stringify(options.navDateStyle)}, expected "full", "long", "medium" or "short"`);
+  }
+  return problems;
+}
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return true;
   } catch {
     return false;
   }

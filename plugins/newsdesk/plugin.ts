@@ -2,6 +2,8 @@
 import type { EleventyConfig } from "@11ty/eleventy";
 import { ContentError, type Problem } from "./errors.ts";
 import { validateOptions, type NewsdeskOptions } from "./options.ts";
+import { renderArticleNav, type ArticleNavSettings } from "./neighbours/article-nav.ts";
+import { createNeighbourLookup } from "./neighbours/lookup.ts";
 
 /**
  * `eleventyConfig.addPlugin(newsdesk, options)`. Validates options at registration, then hooks
@@ -21,6 +23,25 @@ export default function newsdesk(eleventyConfig: EleventyConfig, userOptions: Ne
   // --- shortcodes ---
 
   // --- previous/next ---
+  // One index per collection array (memoised), so each page's look-up is O(1), never a scan.
+  const lookup = createNeighbourLookup({ scopeBy: options.scopeBy, fallback: options.scopeFallback });
+  const navSettings: ArticleNavSettings = {
+    label: options.navLabel,
+    previousLabel: options.previousLabel,
+    nextLabel: options.nextLabel,
+    className: options.navClass,
+    locale: options.locale,
+    timeZone: options.timeZone,
+    dateStyle: options.navDateStyle,
+  };
+  // `page` is required: in an 11ty.js layout `this.page` stays the first page rendered with it
+  // (Eleventy 3.1 augments the shared layout instance with `overwrite: false`), so never guess.
+  eleventyConfig.addFilter("neighbours", (collection: unknown, page: unknown) =>
+    lookup.neighboursOf("neighbours", collection, page),
+  );
+  eleventyConfig.addShortcode("articleNav", (collection: unknown, page: unknown) =>
+    renderArticleNav(lookup.neighboursOf("articleNav", collection, page), navSettings),
+  );
 
   eleventyConfig.on("eleventy.after", () => {
     const errors = problems.filter((p) => p.severity !== "warning");

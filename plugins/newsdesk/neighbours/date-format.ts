@@ -1,0 +1,51 @@
+// Dates for the previous/next nav: a readable date and an ISO value with offset, in the site's zone.
+
+/** Lengths `Intl.DateTimeFormat` accepts for `dateStyle`. */
+export type DateStyle = "full" | "long" | "medium" | "short";
+
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per settings.
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = make()));
+  return format;
+}
+
+/** `May 2, 2023` (for `en-US`, `long`): the calendar date in `timeZone`, not the server's. */
+export function readableDate(date: Date, locale: string, timeZone: string, dateStyle: DateStyle = "long"): string {
+  const key = `readable|${locale}|${timeZone}|${dateStyle}`;
+  return cached(key, () => new Intl.DateTimeFormat(locale, { dateStyle, timeZone })).format(date);
+}
+
+/**
+ * `2023-05-02T09:30:00-04:00`: the wall-clock time in `timeZone` with its UTC offset, for
+ * `<time datetime>` (HTML's "global date and time string"; seconds kept, milliseconds dropped).
+ */
+export function isoWithOffset(date: Date, timeZone: string): string {
+  const format = cached(`iso|${timeZone}`, () =>
+    new Intl.DateTimeFormat("en-US", {
+      timeZone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    }),
+  );
+  const parts: Record<string, string> = {};
+  for (const { type, value } of format.formatToParts(date)) parts[type] = value;
+  const [y, mo, d, h, mi, s] = ["year", "month", "day", "hour", "minute", "second"].map((t) => Number(parts[t]));
+  // The offset is the wall clock read as if it were UTC, minus the instant (to the second).
+  const instant = Math.floor(date.getTime() / 1000) * 1000;
+  const offset = Math.round((Date.UTC(y, mo - 1, d, h, mi, s) - instant) / 60000);
+  const sign = offset < 0 ? "-" : "+";
+  const abs = Math.abs(offset);
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  return (
+    `${pad(y, 4)}-${pad(mo)}-${pad(d)}T${pad(h)}:${pad(mi)}:${pad(s)}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
+}
