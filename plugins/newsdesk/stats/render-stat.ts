@@ -1,0 +1,110 @@
+// Renders stat callouts as HTML: a figure in `<data>`, its label read as one phrase, a group as a figure.
+import { isSafeSourceUrl } from "./safe-url.ts";
+
+/** One stat callout, checked: `text` is the figure as readers see it, `value` its number. */
+export interface Stat {
+  /** The figure as shown: `$53.4 million`, `850 kg`. Never empty. */
+  text: string;
+  /** Its machine value, for `<data value>`. Always finite. */
+  value: number;
+  /** What the figure counts, as plain text (escaped here). */
+  label: string;
+  /** The label as trusted HTML (markdown-it's inline output); used instead of `label` when given. */
+  labelHtml?: string;
+  /** Who published the figure. */
+  source?: string;
+  /** Where to read it; linked only when `isSafeSourceUrl` accepts it. */
+  sourceUrl?: string;
+  /** `id` of the stat element (`#id` on the directive). */
+  id?: string;
+  /** Extra classes (`.class` on the directive). */
+  classes?: string[];
+}
+
+/** Class names of stat callouts (option `statClasses`). */
+export interface StatClasses {
+  stat: string;
+  value: string;
+  label: string;
+  source: string;
+  group: string;
+  title: string;
+  list: string;
+  visuallyHidden: string;
+}
+
+/** Everything the renderers take from the plugin's options. */
+export interface StatRenderOptions {
+  classes: StatClasses;
+  /** Words before the source: `Source:`. */
+  sourcePrefix: string;
+}
+
+const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Escapes `& < > " '` for text and quoted attributes. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
+
+function classAttribute(...names: (string | undefined)[]): string {
+  const list = names.flatMap((n) => n?.split(/\s+/) ?? []).filter(Boolean);
+  return list.length ? ` class="${escapeHtml(list.join(" "))}"` : "";
+}
+
+/**
+ * One stat, as GOV.UK's "big number": inline value and label with a visually hidden space
+ * between them, so a screen reader reads "288 people arrested" as one phrase even when CSS
+ * stacks them. `element` is `p` on its own, `li` in a group. A stat whose figure is empty or not
+ * a finite number renders nothing: the build reports it, and the page never shows `NaN`.
+ */
+export function renderStat(stat: Stat, options: StatRenderOptions, element: "p" | "li" = "p"): string {
+  if (!stat.text.trim() || !Number.isFinite(stat.value)) return "";
+  const { classes } = options;
+  const id = stat.id ? ` id="${escapeHtml(stat.id)}"` : "";
+  const label = stat.labelHtml ?? escapeHtml(stat.label);
+  let html = `<${element}${id}${classAttribute(classes.stat, ...(stat.classes ?? []))}>`
+    + `<data${classAttribute(classes.value)} value="${escapeHtml(String(stat.value))}">${escapeHtml(stat.text.trim())}</data>`
+    + `<span${classAttribute(classes.visuallyHidden)}> </span>`
+    + `<span${classAttribute(classes.label)}>${label}</span>`;
+  if (stat.source) {
+    const source = stat.sourceUrl && isSafeSourceUrl(stat.sourceUrl)
+      ? `<a href="${escapeHtml(stat.sourceUrl)}">${escapeHtml(stat.source)}</a>`
+      : escapeHtml(stat.source);
+    const prefix = options.sourcePrefix ? `${escapeHtml(options.sourcePrefix)} ` : "";
+    html += ` <small${classAttribute(classes.source)}>${prefix}${source}</small>`;
+  }
+  return `${html}</${element}>\n`;
+}
+
+/** Attributes of a group: its title and the directive's `#id`/`.class`. */
+export interface StatGroup {
+  title?: string;
+  id?: string;
+  classes?: string[];
+}
+
+/**
+ * Opens a group. With a title: a `<figure>` named by its `<figcaption>` (HTML-AAM gives the
+ * figure that name), then a `<ul>`: a list tells screen-reader users how many figures follow and
+ * lets them move between them. Without a title: the list alone.
+ */
+export function renderStatGroupOpen(group: StatGroup, options: StatRenderOptions): string {
+  const { classes } = options;
+  const id = group.id ? ` id="${escapeHtml(group.id)}"` : "";
+  const list = `<ul${classAttribute(classes.list)}>\n`;
+  if (!group.title) return `<ul${id}${classAttribute(classes.group, classes.list, ...(group.classes ?? []))}>\n`;
+  return `<figure${id}${classAttribute(classes.group, ...(group.classes ?? []))}>\n`
+    + `<figcaption${classAttribute(classes.title)}>${escapeHtml(group.title)}</figcaption>\n${list}`;
+}
+
+/** Closes what `renderStatGroupOpen` opened. */
+export function renderStatGroupClose(group: StatGroup): string {
+  return group.title ? "</ul>\n</figure>\n" : "</ul>\n";
+}
+
+/** A whole group at once (for shortcodes): opening, each stat as an `li`, closing. */
+export function renderStatGroup(group: StatGroup, stats: readonly Stat[], options: StatRenderOptions): string {
+  return renderStatGroupOpen(group, options) + stats.map((s) => renderStat(s, options, "li")).join("")
+    + renderStatGroupClose(group);
+}
