@@ -1,6 +1,7 @@
 // The plugin's options: one interface, documented defaults, validated when the plugin is registered.
 import { SCOPE_FALLBACKS, type ScopeFallback } from "./neighbours.ts";
 import type { DateStyle } from "./neighbours/date-format.ts";
+import type { RendererRule } from "markdown-it";
 
 /** Options of eleventy-plugin-newsdesk. Every field is optional; defaults are in `DEFAULTS`. */
 export interface NewsdeskOptions {
@@ -8,6 +9,18 @@ export interface NewsdeskOptions {
   locale?: string;
 
   // --- pull quotes (blocks/pull-quote.ts) ---
+  /** Class of the pull quote's `<figure>`. Default: `"pull-quote"`. */
+  pullQuoteClass?: string;
+  /**
+   * What to do with a `:::pullquote` whose text is not in the article's body: `"off"`, `"warn"`
+   * (printed, the build goes on) or `"error"` (the build fails). Default: `"warn"`.
+   */
+  verifyPullQuotes?: PullQuoteCheck;
+  /**
+   * Replacement markdown-it renderers by token type, for any block: `pull_quote_open`,
+   * `pull_quote_close`, `pull_open`, `pull_close`, … Default: `{}` (the plugin's own).
+   */
+  renderers?: Record<string, RendererRule>;
 
   // --- stat callouts (blocks/stat.ts) ---
 
@@ -33,6 +46,10 @@ export interface NewsdeskOptions {
 /** The defaults, merged once with the user's options. */
 export const DEFAULTS = {
   locale: "en-US",
+  // pull quotes
+  pullQuoteClass: "pull-quote",
+  verifyPullQuotes: "warn" as PullQuoteCheck,
+  renderers: {} as Record<string, RendererRule>,
   // previous/next links
   timeZone: "UTC",
   scopeBy: null as string | null,
@@ -68,6 +85,7 @@ export function validateOptions(user: unknown = {}): ResolvedOptions {
   if (typeof options.locale !== "string" || !isSupportedLocale(options.locale)) {
     problems.push(`\`locale\`: got ${JSON.stringify(options.locale)}, expected a BCP 47 locale such as "en-US"`);
   }
+  problems.push(...pullQuoteOptionProblems(options));
   problems.push(...neighbourOptionProblems(options, given));
   if (problems.length) {
     throw new TypeError(`eleventy-plugin-newsdesk: invalid options:\n- ${problems.join("\n- ")}`);
@@ -81,6 +99,30 @@ function isSupportedLocale(locale: string): boolean {
   } catch {
     return false;
   }
+}
+
+// --- pull quotes: validation ---
+
+/** Values of `verifyPullQuotes`. */
+export type PullQuoteCheck = "off" | "warn" | "error";
+
+function pullQuoteOptionProblems(options: ResolvedOptions): string[] {
+  const problems: string[] = [];
+  if (typeof options.pullQuoteClass !== "string" || !/^-?[_a-zA-Z][-_a-zA-Z0-9]*$/.test(options.pullQuoteClass)) {
+    problems.push(`\`pullQuoteClass\`: got ${JSON.stringify(options.pullQuoteClass)}, expected a CSS class name such as "pull-quote"`);
+  }
+  if (!["off", "warn", "error"].includes(options.verifyPullQuotes)) {
+    problems.push(`\`verifyPullQuotes\`: got ${JSON.stringify(options.verifyPullQuotes)}, expected "off", "warn" or "error"`);
+  }
+  const renderers: unknown = options.renderers;
+  if (renderers === null || typeof renderers !== "object" || Array.isArray(renderers)) {
+    problems.push(`\`renderers\`: got ${JSON.stringify(renderers)}, expected an object of markdown-it render functions by token type`);
+  } else {
+    for (const [type, rule] of Object.entries(renderers)) {
+      if (typeof rule !== "function") problems.push(`\`renderers.${type}\`: got ${JSON.stringify(rule)}, expected a markdown-it render function`);
+    }
+  }
+  return problems;
 }
 
 // --- previous/next links: validation ---

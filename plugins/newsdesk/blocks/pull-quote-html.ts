@@ -1,0 +1,33 @@
+// The pull quote's markup, shared by the Markdown renderers and the `pullquote` shortcode.
+
+/** What a pull quote's frame needs: attribution, extra id/class, and whether it is a duplicate. */
+export interface PullQuoteFrame {
+  by?: string;
+  role?: string;
+  id?: string;
+  class?: string;
+  /** The text also appears in the article: hide the copy from assistive technology. */
+  hidden?: boolean;
+}
+
+/**
+ * `<figure class="pull-quote"><blockquote>`: the attribution goes in a `<figcaption>` outside the
+ * `<blockquote>`, as the HTML standard asks (https://html.spec.whatwg.org/multipage/grouping-content.html#the-blockquote-element).
+ * No `role="doc-pullquote"`: ARIA in HTML allows no role but `figure` on a figure with a
+ * figcaption, and DPUB-ARIA 1.1 deprecated it for `aria-hidden` on the copy
+ * (https://www.w3.org/TR/dpub-aria-1.1/#doc-pullquote).
+ */
+export function pullQuoteOpen(frame: PullQuoteFrame, className: string, escapeHtml: (text: string) => string): string {
+  const classes = frame.class ? `${className} ${frame.class}` : className;
+  const id = frame.id ? ` id="${escapeHtml(frame.id)}"` : "";
+  const hidden = frame.hidden ? ' aria-hidden="true"' : "";
+  return `<figure class="${escapeHtml(classes)}"${id}${hidden}><blockquote>\n`;
+}
+
+/** `</blockquote><figcaption>Jane Doe, Attorney General</figcaption></figure>`; no caption without `by`/`role`. */
+export function pullQuoteClose(frame: PullQuoteFrame, escapeHtml: (text: string) => string): string {
+  const caption = [frame.by, frame.role].map((part) => part?.trim()).filter(Boolean).join(", ");
+  return caption
+    ? `</blockquote><figcaption>${escapeHtml(caption)}</figcaption></figure>\n`
+    : "</blockquote></figure>\n";
+}

@@ -1,0 +1,102 @@
+// Parses a directive's `{…}` attribute list: key="v", key='v', key=v, #id, .class, bare key.
+// Follows micromark-extension-directive's grammar; never throws, reports the first mistake.
+
+/** The result of reading `{…}` starting at `start` (which must be `{`). */
+export type AttributeParse =
+  | { ok: true; attributes: Record<string, string>; end: number }
+  | { ok: false; message: string; end: number };
+
+const EXPECTED = "`key=\"value\"`, `#id`, `.class` or `}`";
+
+function isNameStart(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || code === 0x5f || code === 0x3a;
+}
+
+function isNameChar(code: number): boolean {
+  return isNameStart(code) || (code >= 0x30 && code <= 0x39) || code === 0x2d || code === 0x2e;
+}
+
+function isSpace(code: number, multiline: boolean): boolean {
+  return code === 0x20 || code === 0x09 || (multiline && (code === 0x0a || code === 0x0d));
+}
+
+// Unquoted values stop at white space and at characters that would make them ambiguous.
+function isUnquotedChar(code: number): boolean {
+  return code > 0x20 && !'"\'=<>`}'.includes(String.fromCharCode(code));
+}
+
+/** A short, single-line excerpt of what was found, for messages. */
+function found(src: string, pos: number, max: number): string {
+  const rest = src.slice(pos, Math.min(max, pos + 20)).split(/\r?\n/)[0];
+  return rest ? `\`${rest}\`` : "the end of the line";
+}
+
+/**
+ * Reads an attribute list from `src[start]` (a `{`) up to `max`. `multiline` allows line breaks
+ * (inline directives). `decode` turns entities and backslash escapes into characters.
+ */
+export function parseAttributes(
+  src: string,
+  start: number,
+  max: number,
+  multiline: boolean,
+  decode: (value: string) => string,
+): AttributeParse {
+  const attributes: Record<string, string> = {};
+  const fail = (pos: number, message: string): AttributeParse => ({ ok: false, message, end: pos });
+  let pos = start + 1;
+  for (;;) {
+    while (pos < max && isSpace(src.charCodeAt(pos), multiline)) pos++;
+    if (pos >= max) return fail(pos, `unterminated attribute list: found the end of the line, expected \`}\``);
+    const code = src.charCodeAt(pos);
+    if (code === 0x7d /* } */) return { ok: true, attributes, end: pos + 1 };
+
+    if (code === 0x23 /* # */ || code === 0x2e /* . */) {
+      const nameStart = pos + 1;
+      let end = nameStart;
+      while (end < max && isUnquotedChar(src.charCodeAt(end)) && src.charCodeAt(end) !== 0x23 && src.charCodeAt(end) !== 0x2e) end++;
+      if (end === nameStart) return fail(pos, `malformed attribute list: found ${found(src, pos, max)}, expected a name after \`${src[pos]}\``);
+      const value = decode(src.slice(nameStart, end));
+      if (code === 0x23) attributes.id = value;
+      else attributes.class = attributes.class ? `${attributes.class} ${value}` : value;
+      pos = end;
+    } else if (isNameStart(code)) {
+      let end = pos + 1;
+      while (end < max && isNameChar(src.charCodeAt(end))) end++;
+      const key = src.slice(pos, end);
+      let after = end;
+      while (after < max && isSpace(src.charCodeAt(after), multiline)) after++;
+      if (src.charCodeAt(after) !== 0x3d /* = */) {
+        attributes[key] = "";
+        pos = end;
+      } else {
+        pos = after + 1;
+        while (pos < max && isSpace(src.charCodeAt(pos), multiline)) pos++;
+        const quote = src.charCodeAt(pos);
+        if (quote === 0x22 || quote === 0x27) {
+          let close = pos + 1;
+          while (close < max && src.charCodeAt(close) !== quote && (multiline || src.charCodeAt(close) !== 0x0a)) {
+            close += src.charCodeAt(close) === 0x5c /* \ */ && close + 1 < max ? 2 : 1;
+          }
+          if (close >= max || src.charCodeAt(close) !== quote) {
+            return fail(close, `unterminated attribute value for \`${key}\`: found the end of the line, expected a closing \`${src[pos]}\``);
+          }
+          attributes[key] = decode(src.slice(pos + 1, close));
+          pos = close + 1;
+        } else {
+          let close = pos;
+          while (close < max && isUnquotedChar(src.charCodeAt(close))) close++;
+          if (close === pos) return fail(pos, `malformed attribute list: found ${found(src, pos, max)} after \`${key}=\`, expected a value such as \`${key}="…"\``);
+          attributes[key] = decode(src.slice(pos, close));
+          pos = close;
+        }
+      }
+    } else {
+      return fail(pos, `malformed attribute list: found ${found(src, pos, max)}, expected ${EXPECTED}`);
+    }
+    // Attributes are separated by white space; anything else glued on is a mistake.
+    if (pos < max && !isSpace(src.charCodeAt(pos), multiline) && src.charCodeAt(pos) !== 0x7d) {
+      return fail(pos, `malformed attribute list: found ${found(src, pos, max)}, expected white space or \`}\``);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+// Collects the problems of one Markdown document while it is parsed; reported together at the end.
+
+/** A problem before file and front-matter offset are known: `line` is the 0-based body line. */
+export interface DraftProblem {
+  line: number;
+  message: string;
+  severity: "error" | "warning";
+}
+
+// Keyed by markdown-it's `env`: one document per env object, nothing attached to author data.
+const drafts = new WeakMap<object, DraftProblem[]>();
+
+function keyOf(env: unknown): object | undefined {
+  return env !== null && typeof env === "object" ? env : undefined;
+}
+
+/** Starts a fresh list for a document (the `newsdesk_begin` core rule calls this). */
+export function beginProblems(env: unknown): void {
+  const key = keyOf(env);
+  if (key) drafts.set(key, []);
+}
+
+/**
+ * Records a problem at 0-based body line `line` (`token.map[0]` or a block rule's `startLine`).
+ * Call it from parse-time rules (block, inline, core); never throws. The same problem reported
+ * twice for the same line is kept once.
+ */
+export function reportProblem(env: unknown, line: number, message: string, severity: "error" | "warning" = "error"): void {
+  const key = keyOf(env);
+  if (!key) return;
+  const list = drafts.get(key) ?? [];
+  if (!list.some((p) => p.line === line && p.message === message)) list.push({ line, message, severity });
+  drafts.set(key, list);
+}
+
+/** Returns and forgets the document's problems (the `newsdesk_report` core rule calls this). */
+export function takeProblems(env: unknown): DraftProblem[] {
+  const key = keyOf(env);
+  if (!key) return [];
+  const list = drafts.get(key) ?? [];
+  drafts.delete(key);
+  return list;
+}

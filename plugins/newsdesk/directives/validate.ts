@@ -1,0 +1,37 @@
+// Checks a parsed directive against its spec: label, unknown, missing and invalid attributes.
+import type { Directive, DirectiveSpec } from "./registry.ts";
+import { writtenName } from "./registry.ts";
+import { nearest } from "./suggest.ts";
+
+function list(names: readonly string[]): string {
+  return names.length ? names.map((n) => `\`${n}\``).join(", ") : "none";
+}
+
+/** Every problem of `directive` as a message; the spec's own `check` runs last. */
+export function validateDirective(spec: DirectiveSpec, directive: Directive): string[] {
+  const written = `\`${writtenName(spec.kind, spec.name)}\``;
+  const problems: string[] = [];
+  const known = Object.keys(spec.attributes);
+  if (spec.label === "required" && directive.label === undefined) {
+    problems.push(`${written}: missing label: expected \`${writtenName(spec.kind, spec.name)}[…]\``);
+  }
+  if (spec.label === "forbidden" && directive.label !== undefined) {
+    problems.push(`${written}: found a label \`[${directive.label}]\`, expected none (use attributes: ${list(known)})`);
+  }
+  for (const [key, value] of Object.entries(directive.attributes)) {
+    const attribute = spec.attributes[key];
+    if (!attribute) {
+      const guess = nearest(key, known);
+      const hint = guess ? `; did you mean \`${guess}\`?` : "";
+      problems.push(`${written}: unknown attribute \`${key}\`, expected one of ${list(known)}${hint}`);
+    } else if (attribute.validate && !attribute.validate(value)) {
+      problems.push(`${written}: attribute \`${key}\` is \`${value}\`, expected ${attribute.expected ?? "a valid value"}`);
+    }
+  }
+  for (const [key, attribute] of Object.entries(spec.attributes)) {
+    if (attribute.required && !(key in directive.attributes)) {
+      problems.push(`${written}: missing required attribute \`${key}\`: expected \`{${key}="…"}\``);
+    }
+  }
+  return spec.check ? [...problems, ...spec.check(directive)] : problems;
+}
