@@ -23,6 +23,14 @@ export interface NewsdeskOptions {
   renderers?: Record<string, RendererRule>;
 
   // --- stat callouts (blocks/stat.ts) ---
+  /** Class of each stat; its parts get `__value`, `__label`, `__source`. Default: `"stat"`. */
+  statClass?: string;
+  /** Class of a `:::stats` group; its parts get `__title`, `__list`. Default: `"stats"`. */
+  statsClass?: string;
+  /** Class that hides the space between a figure and its label off screen. Default: `"visually-hidden"`. */
+  visuallyHiddenClass?: string;
+  /** Words before a stat's source (`Source: Justice Department`); `""` for none. Default: `"Source:"`. */
+  statSourceLabel?: string;
 
   // --- previous/next links (neighbours.ts) ---
   /** IANA time zone the nav's dates are shown in (use the site's). Default: `"UTC"`. */
@@ -50,6 +58,11 @@ export const DEFAULTS = {
   pullQuoteClass: "pull-quote",
   verifyPullQuotes: "warn" as PullQuoteCheck,
   renderers: {} as Record<string, RendererRule>,
+  // stat callouts
+  statClass: "stat",
+  statsClass: "stats",
+  visuallyHiddenClass: "visually-hidden",
+  statSourceLabel: "Source:",
   // previous/next links
   timeZone: "UTC",
   scopeBy: null as string | null,
@@ -86,6 +99,7 @@ export function validateOptions(user: unknown = {}): ResolvedOptions {
     problems.push(`\`locale\`: got ${JSON.stringify(options.locale)}, expected a BCP 47 locale such as "en-US"`);
   }
   problems.push(...pullQuoteOptionProblems(options));
+  problems.push(...statOptionProblems(options));
   problems.push(...neighbourOptionProblems(options, given));
   if (problems.length) {
     throw new TypeError(`eleventy-plugin-newsdesk: invalid options:\n- ${problems.join("\n- ")}`);
@@ -121,6 +135,22 @@ function pullQuoteOptionProblems(options: ResolvedOptions): string[] {
     for (const [type, rule] of Object.entries(renderers)) {
       if (typeof rule !== "function") problems.push(`\`renderers.${type}\`: got ${JSON.stringify(rule)}, expected a markdown-it render function`);
     }
+  }
+  return problems;
+}
+
+// --- stat callouts: validation ---
+
+function statOptionProblems(options: ResolvedOptions): string[] {
+  const problems: string[] = [];
+  const classes = [["statClass", "stat"], ["statsClass", "stats"], ["visuallyHiddenClass", "visually-hidden"]] as const;
+  for (const [key, example] of classes) {
+    if (typeof options[key] !== "string" || !/^-?[_a-zA-Z][-_a-zA-Z0-9]*$/.test(options[key])) {
+      problems.push(`\`${key}\`: got ${JSON.stringify(options[key])}, expected a CSS class name such as "${example}"`);
+    }
+  }
+  if (typeof options.statSourceLabel !== "string") {
+    problems.push(`\`statSourceLabel\`: got ${JSON.stringify(options.statSourceLabel)}, expected words such as "Source:", or ""`);
   }
   return problems;
 }
