@@ -15,6 +15,15 @@ export interface BuiltSite {
   pathPrefix: string;
   /** Every `.html` file, relative to `outputDir`, with `/` separators, sorted. */
   htmlFiles: string[];
+  /** Every page Eleventy wrote from a template: its source (`./content/...`), URL and output file. */
+  pages: BuiltPage[];
+}
+
+/** One written page: `inputPath` as Eleventy reports it, `url` without the path prefix. */
+export interface BuiltPage {
+  inputPath: string;
+  url: string;
+  outputPath: string;
 }
 
 const builds = new Map<string, Promise<BuiltSite>>();
@@ -48,8 +57,15 @@ async function buildInto(pathPrefix: string): Promise<BuiltSite> {
     pathPrefix,
     source: "cli",
   });
-  await eleventy.write();
-  return { outputDir, pathPrefix, htmlFiles: listHtml(outputDir) };
+  const written = (await eleventy.write()) as unknown[];
+  const pages = written
+    .flat(Infinity)
+    .filter((r): r is BuiltPage => {
+      const page = r as Partial<BuiltPage> | null;
+      return typeof page?.url === "string" && typeof page.outputPath === "string" && typeof page.inputPath === "string";
+    })
+    .map(({ inputPath, url, outputPath }) => ({ inputPath, url, outputPath }));
+  return { outputDir, pathPrefix, htmlFiles: listHtml(outputDir), pages };
 }
 
 function listHtml(dir: string): string[] {

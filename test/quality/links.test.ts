@@ -53,6 +53,14 @@ for (const prefix of ["/", "/newsroom/"]) {
   if (built) {
     const { outputDir, htmlFiles } = built;
     Links("the build has pages", () => assert.ok(htmlFiles.length > 0, `no .html files in ${outputDir}`));
+    if (prefix === "/") {
+      // Browsers fetch /favicon.ico on their own unless the page names an icon: that request must not fail.
+      Links("every page declares an icon (<link rel=icon>) or /favicon.ico exists", () => {
+        if (fs.existsSync(path.join(outputDir, "favicon.ico"))) return;
+        const without = htmlFiles.filter((f) => !/<link\b[^>]*\brel="(shortcut )?icon"/.test(fs.readFileSync(path.join(outputDir, f), "utf8")));
+        assert.equal(without, [], "pages without <link rel=\"icon\"> (and no /favicon.ico): the browser's automatic request 404s");
+      });
+    }
     for (const file of htmlFiles) {
       Links(`${prefix}${file}: every internal link resolves`, () => {
         const problems = checkPage(outputDir, prefix, site.url, file);
