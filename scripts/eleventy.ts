@@ -101,16 +101,21 @@ if (argv.version) {
 
   /**
    * Eleventy's watch() builds first and throws if that build fails, before it watches anything.
-   * A content error must not stop `npm start`: watch without the initial build, then serve.
+   * A mistake in an article must not stop `npm start`: the failed first build is already on the
+   * error page (devState), so let watch() go on and pick up the fix.
    */
   async function startLive(elev: EleventyCli): Promise<void> {
-    try {
-      await elev.watch();
-    } catch (error) {
-      if (!devState().problems) throw error;
-      elev.setIgnoreInitial(true);
-      await elev.watch();
-    }
+    const write = elev.write.bind(elev);
+    elev.write = async () => {
+      elev.write = write; // only the first build is forgiven; later ones fail inside Eleventy's loop
+      try {
+        return await write();
+      } catch (error) {
+        if (!devState().problems) throw error;
+        return [[], []];
+      }
+    };
+    await elev.watch();
     if (argv.serve) await elev.serve(argv.port);
     process.on("SIGINT", async () => {
       await elev.stopWatch();
