@@ -34,14 +34,15 @@ export class ImagePipeline {
 
   /** `imagesDir`: where front-matter `image.src` is looked up (`content/images/`). */
   constructor(
-    readonly imagesDir: string,
+    public imagesDir: string,
     siteOutputDir: string,
   ) {
     this.options = imageOptions(siteOutputDir);
   }
 
-  /** Starts a new build, writing into `siteOutputDir`. */
-  reset(siteOutputDir: string): void {
+  /** Starts a new build reading `imagesDir` and writing into `siteOutputDir`. */
+  reset(siteOutputDir: string, imagesDir: string = this.imagesDir): void {
+    this.imagesDir = imagesDir;
     this.options = imageOptions(siteOutputDir);
     this.problems.length = 0;
     this.seen.clear();

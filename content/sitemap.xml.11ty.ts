@@ -1,0 +1,13 @@
+// /sitemap.xml: every published page, one template, one pass over `collections.all`.
+import type { Site } from "../src/site.ts";
+import type { Publishing } from "../src/seo/publishing.ts";
+import { absoluteUrl } from "../src/seo/absolute-url.ts";
+import { sitemapEntries, sitemapXml, type SitemapItem } from "../src/seo/sitemap.ts";
+
+export const data = { permalink: "/sitemap.xml", layout: false, eleventyExcludeFromCollections: true };
+
+/** The sitemap. */
+export function render(data: { site: Site; publishing?: Publishing; collections: { all: SitemapItem[] } }): string {
+  const abs = (url: string) => absoluteUrl(url, data.site.url, data.publishing?.pathPrefix ?? "/");
+  return sitemapXml(sitemapEntries(data.collections.all, abs, data.site.timeZone));
+}

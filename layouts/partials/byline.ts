@@ -1,0 +1,28 @@
+// "By Ana Ruiz, Courts reporter, and Tom Lind": author names, linked when they have a URL.
+import { html, type SafeHtml } from "../../src/html.ts";
+
+/** One `authors` entry of the front matter (validated: `name` is text). */
+export interface Author {
+  name: string;
+  role?: string;
+  url?: string;
+}
+
+function author(a: Author): SafeHtml {
+  const name = a.url ? html`<a href="${a.url}" rel="author">${a.name}</a>` : html`${a.name}`;
+  return html`<span class="byline__author">${name}${a.role ? html`<span class="byline__role">, ${a.role}</span>` : ""}</span>`;
+}
+
+/** `By A`, `By A and B`, `By A, B and C`; nothing without authors. */
+export function byline(authors: readonly Author[] | undefined): SafeHtml | "" {
+  if (!authors?.length) return "";
+  const parts = authors.map(author);
+  const joined = parts.map((part, i) => html`${i === 0 ? "" : i === parts.length - 1 ? " and " : ", "}${part}`);
+  return html`<p class="byline">By ${joined}</p>`;
+}
+
+/** Plain-text author names for lists: `Ana Ruiz and Tom Lind`. */
+export function authorNames(authors: readonly Author[] | undefined): string {
+  const names = (authors ?? []).map((a) => a.name);
+  return names.length < 2 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+}

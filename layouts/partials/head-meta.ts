@@ -1,0 +1,115 @@
+// Everything in <head> that is about being found and shared: canonical URL, description, feed
+// links, Open Graph and Twitter card, and JSON-LD. The base layout calls headMeta(data).
+import { html, raw, type SafeHtml } from "../../src/html.ts";
+import type { Site } from "../../src/site.ts";
+import { absoluteUrl } from "../../src/seo/absolute-url.ts";
+import { frontMatterDate, isoWithOffset } from "../../src/seo/iso-date.ts";
+import { jsonLdScript } from "../../src/seo/json-ld.ts";
+import { openGraphTags } from "../../src/seo/open-graph.ts";
+import { structuredData } from "../../src/seo/structured-data.ts";
+import { PUBLISHER_LOGO, SITE_FEEDS, topicFeeds, type Publishing } from "../../src/seo/publishing.ts";
+import { topicUrl } from "../../src/collections/topics.ts";
+import type { Crumb, SeoAuthor, SeoPage } from "../../src/seo/seo-page.ts";
+import { leadImageStat, type LeadImageData } from "../../src/images/lead-image.ts";
+import { toSlug } from "../../src/slugs/to-slug.ts";
+
+/** The page data head metadata reads; every field but `site` and `page` is optional. */
+export interface HeadMetaData {
+  site: Site;
+  page: { url: string | false; inputPath: string; date: Date };
+  publishing?: Publishing;
+  title?: string;
+  dek?: string;
+  description?: string;
+  authors?: Array<{ name?: unknown; role?: unknown; url?: unknown }>;
+  topics?: unknown[];
+  image?: LeadImageData;
+  updated?: unknown;
+  pagination?: unknown;
+  /** Optional overrides from a page: its kind, breadcrumbs (root-relative URLs), or topic name. */
+  seo?: { kind?: SeoPage["kind"]; breadcrumbs?: Array<{ name: string; url: string }>; topic?: string };
+}
+
+function isArticle(data: HeadMetaData): boolean {
+  return /(^|\/)news\/[^/]+\.md$/.test(data.page.inputPath.replace(/\\/g, "/"));
+}
+
+/** The plain SEO description of a page, from its data (no HTML parsing). */
+export function seoPage(data: HeadMetaData): SeoPage {
+  const { site } = data;
+  const prefix = data.publishing?.pathPrefix ?? "/";
+  const abs = (url: string) => absoluteUrl(url, site.url, prefix);
+  const url = abs(data.page.url || "/");
+  const kind = data.seo?.kind ?? (isArticle(data) ? "article" : data.pagination ? "collection" : "page");
+  const topics = (data.topics ?? []).filter((t): t is string => typeof t === "string");
+  const authors: SeoAuthor[] = (data.authors ?? [])
+    .filter((a) => a && typeof a.name === "string")
+    .map((a) => ({
+      name: String(a.name),
+      ...(typeof a.url === "string" ? { url: a.url } : {}),
+      ...(typeof a.role === "string" ? { role: a.role } : {}),
+    }));
+  const home: Crumb = { name: site.title, url: abs("/") };
+  let breadcrumbs: Crumb[] = [];
+  if (data.seo?.breadcrumbs) breadcrumbs = data.seo.breadcrumbs.map((c) => ({ name: c.name, url: abs(c.url) }));
+  else if (kind === "article") {
+    breadcrumbs = [home];
+    if (topics[0]) breadcrumbs.push({ name: topics[0], url: abs(topicUrl(toSlug(topics[0]))) });
+    breadcrumbs.push({ name: data.title ?? "", url });
+  } else if (data.page.url !== "/") breadcrumbs = [home, { name: data.title ?? site.title, url }];
+  const lead = kind === "article" ? leadImageStat({ ...data, page: data.page }) : undefined;
+  const updated = frontMatterDate(data.updated, site.timeZone);
+  return {
+    kind,
+    url,
+    title: data.title ?? site.title,
+    description: data.dek ?? data.description ?? site.description,
+    language: site.language,
+    siteName: site.title,
+    siteUrl: home.url,
+    published: kind === "article" ? isoWithOffset(data.page.date, site.timeZone) : undefined,
+    modified: kind === "article" && updated ? isoWithOffset(updated, site.timeZone) : undefined,
+    authors,
+    topics,
+    images: lead ? [{ ...lead, url: abs(lead.url) }] : [],
+    breadcrumbs,
+    publisher: {
+      name: site.publisher.name,
+      url: home.url,
+      logo: { url: abs(site.publisher.logo), ...PUBLISHER_LOGO, alt: site.publisher.name },
+    },
+  };
+}
+
+function feedLinks(data: HeadMetaData): SafeHtml {
+  const links = [
+    html`<link rel="alternate" type="application/atom+xml" href="${SITE_FEEDS.atom}" title="${data.site.title} (Atom)">`,
+    html`<link rel="alternate" type="application/feed+json" href="${SITE_FEEDS.json}" title="${data.site.title} (JSON Feed)">`,
+  ];
+  const topic = data.seo?.topic;
+  if (topic) {
+    const feeds = topicFeeds(toSlug(topic));
+    links.push(
+      html`<link rel="alternate" type="application/atom+xml" href="${feeds.atom}" title="${topic} — ${data.site.title} (Atom)">`,
+      html`<link rel="alternate" type="application/feed+json" href="${feeds.json}" title="${topic} — ${data.site.title} (JSON Feed)">`,
+    );
+  }
+  return html`${links.map((l) => html`${l}\n`)}`;
+}
+
+/**
+ * The SEO part of `<head>`: description, canonical, feed links, Open Graph and Twitter tags,
+ * JSON-LD. Feed hrefs are root-relative (the HTML base plugin adds any path prefix); canonical,
+ * Open Graph and JSON-LD URLs are absolute and already carry the prefix.
+ */
+export function headMeta(data: HeadMetaData): SafeHtml {
+  const page = seoPage(data);
+  const ld = structuredData(page);
+  return html`<meta name="description" content="${page.description}">
+<link rel="canonical" href="${page.url}">
+${feedLinks(data)}${openGraphTags(page).map((t) =>
+    t.attribute === "property"
+      ? html`<meta property="${t.key}" content="${t.content}">\n`
+      : html`<meta name="${t.key}" content="${t.content}">\n`,
+  )}${ld && raw(jsonLdScript(ld))}`;
+}

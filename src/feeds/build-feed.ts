@@ -1,0 +1,73 @@
+// Turns collection items into a Feed: absolute URLs, full content, authors, dates.
+import { getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
+import type { Site } from "../site.ts";
+import { absoluteUrl } from "../seo/absolute-url.ts";
+import { frontMatterDate } from "../seo/iso-date.ts";
+import type { Publishing } from "../seo/publishing.ts";
+import type { Feed, FeedEntry } from "./feed-model.ts";
+import type { FeedItem } from "./latest-articles.ts";
+import { leadImageStat } from "../images/lead-image.ts";
+
+/** Rewrites an article's HTML so every URL in it is absolute (Eleventy's `transformWithHtmlBase`). */
+export type AbsolutizeHtml = (html: string, pageUrl: string) => Promise<string>;
+
+/** What a feed is about: the whole site, or one topic. */
+export interface FeedScope {
+  title: string;
+  description: string;
+  /** Root-relative URLs, before the path prefix. */
+  homePath: string;
+  atomPath: string;
+  jsonPath: string;
+}
+
+function authorsOf(data: Record<string, any>): FeedEntry["authors"] {
+  const list: unknown[] = Array.isArray(data.authors) ? data.authors : [];
+  return list.flatMap((a: any) =>
+    a && typeof a.name === "string" ? [{ name: a.name, ...(typeof a.url === "string" ? { url: a.url } : {}) }] : [],
+  );
+}
+
+/** Builds the feed for `items` (already the newest 20, newest first). */
+export async function buildFeed(
+  scope: FeedScope,
+  items: readonly FeedItem[],
+  context: { site: Site; publishing?: Publishing; absolutize: AbsolutizeHtml },
+): Promise<Feed> {
+  const { site, publishing } = context;
+  const abs = (url: string) => absoluteUrl(url, site.url, publishing?.pathPrefix ?? "/");
+  const entries: FeedEntry[] = await Promise.all(
+    items.map(async (item) => {
+      const url = item.url as string;
+      const updated = frontMatterDate(item.data.updated, site.timeZone) ?? item.date;
+      const content = typeof item.content === "string" ? item.content : "";
+      const image = leadImageStat({ image: item.data.image, page: { inputPath: item.inputPath }, publishing });
+      return {
+        url: abs(url),
+        title: String(item.data.title ?? ""),
+        ...(typeof item.data.dek === "string" ? { summary: item.data.dek } : {}),
+        contentHtml: content ? await context.absolutize(content, url) : "",
+        published: item.date,
+        updated: updated < item.date ? item.date : updated,
+        authors: authorsOf(item.data),
+        topics: (Array.isArray(item.data.topics) ? item.data.topics : []).filter((t: unknown) => typeof t === "string"),
+        ...(image ? { image: abs(image.url) } : {}),
+      };
+    }),
+  );
+  return {
+    title: scope.title,
+    description: scope.description,
+    language: site.language,
+    homeUrl: abs(scope.homePath),
+    atomUrl: abs(scope.atomPath),
+    jsonUrl: abs(scope.jsonPath),
+    updated: getNewestCollectionItemDate(
+      entries.map((e) => ({ date: e.updated })),
+      publishing?.buildTime,
+    ),
+    publisher: site.publisher.name,
+    iconUrl: abs(site.publisher.logo),
+    entries,
+  };
+}
