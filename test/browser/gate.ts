@@ -9,8 +9,6 @@ const inCi = /^(1|true)$/i.test(process.env.CI ?? "");
 let warned = false;
 
 function warnLoudly(): void {
-  if (warned) return;
-  warned = true;
   const bar = "!".repeat(78);
   console.log(
     `\n${bar}\n!! Chromium is not installed (${CHROMIUM_PATH}): the BROWSER TESTS ARE SKIPPED, NOT PASSED.\n` +
@@ -33,8 +31,13 @@ export function browserSuite(suite: Test): { register: (name: string, fn: () => 
     suite(`Chromium is installed at ${CHROMIUM_PATH} (required when CI=true)`, () => {
       throw new Error(`Chromium is missing at ${CHROMIUM_PATH}; install it with: ${INSTALL_COMMAND}`);
     });
-  } else {
+    return { register: (name, fn) => suite.skip(name, fn), done: () => undefined };
+  }
+  // Said when the first skipping suite loads, and again at exit, next to uvu's summary.
+  if (!warned) {
+    warned = true;
     warnLoudly();
+    process.once("exit", warnLoudly);
   }
   return { register: (name, fn) => suite.skip(name, fn), done: () => undefined };
 }
