@@ -21,7 +21,25 @@ export function scopeValue(value: unknown): string | undefined {
   return undefined;
 }
 
-/** Reads an item's title, `slug` (front matter, else the file's slug), `draft` and scope. */
+/**
+ * The slug that breaks date ties: the last segment of the page's URL (`/news/2023/05/02/port-bids/`
+ * gives `port-bids`), so the order follows what readers see and the site's own collection order;
+ * for a page without a URL, front matter `slug`, else the file's slug.
+ */
+export function slugOf(item: CollectionItemLike): string {
+  const segment = item.url ? item.url.replace(/\/index\.html$/, "/").split("/").filter(Boolean).at(-1) : undefined;
+  if (segment) {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return segment;
+    }
+  }
+  const slug = item.data?.slug;
+  return typeof slug === "string" && slug ? slug : item.fileSlug;
+}
+
+/** Reads an item's title, slug (see `slugOf`), `draft` and scope. */
 export function recordFromItem(item: CollectionItemLike, scopeBy: string | null): ItemRecord {
   const data = item.data ?? {};
   const title = typeof data.title === "string" ? data.title : item.fileSlug;
@@ -29,7 +47,7 @@ export function recordFromItem(item: CollectionItemLike, scopeBy: string | null)
     url: item.url,
     title,
     date: item.date,
-    slug: typeof data.slug === "string" && data.slug ? data.slug : item.fileSlug,
+    slug: slugOf(item),
     inputPath: item.inputPath,
     draft: data.draft === true,
     excluded: Boolean(data.eleventyExcludeFromCollections),
@@ -89,4 +107,15 @@ export function createNeighbourLookup(options: NeighbourLookupOptions) {
 function describe(value: unknown): string {
   if (value === undefined) return "nothing";
   return Array.isArray(value) ? "an array" : typeof value === "object" && value ? "an object" : JSON.stringify(value);
+}
+
+/**
+ * The previous/next functions the plugin puts on an 11ty.js template's `this`; type a layout's
+ * `render(this: NeighbourTemplateFunctions, data)` to call `this.articleNav(collections.articles, page)`.
+ */
+export interface NeighbourTemplateFunctions {
+  /** `{ previous, next }` of `page` in `collection`, each `{ url, title, date }` or `null`. */
+  neighbours(collection: unknown, page: unknown): PageNeighbours;
+  /** The `<nav>` HTML, or `""` when the page has no neighbour. */
+  articleNav(collection: unknown, page: unknown): string;
 }

@@ -3,7 +3,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { renderArticleNav, type ArticleNavSettings, type NavLink } from "../../../plugins/newsdesk/neighbours/article-nav.ts";
 import { isoWithOffset, readableDate } from "../../../plugins/newsdesk/neighbours/date-format.ts";
-import { createNeighbourLookup, recordFromItem, scopeValue, type CollectionItemLike } from "../../../plugins/newsdesk/neighbours/lookup.ts";
+import { createNeighbourLookup, recordFromItem, scopeValue, slugOf, type CollectionItemLike } from "../../../plugins/newsdesk/neighbours/lookup.ts";
 import { validateOptions } from "../../../plugins/newsdesk/options.ts";
 
 const settings: ArticleNavSettings = {
@@ -130,9 +130,17 @@ Lookup("says what was expected when the collection or page is missing", () => {
   );
 });
 
-Lookup("reads slug overrides, drafts (only `true`) and scope values from front matter", () => {
-  const record = recordFromItem(item("x", "2023-05-01T00:00:00Z", { slug: "custom", draft: "yes", series: " Bridge " }), "series");
-  assert.equal([record.slug, record.draft, record.scope], ["custom", false, "Bridge"]);
+Lookup("takes the slug from the URL's last segment, else front matter `slug`, else the file's slug", () => {
+  const base = item("file-name", "2023-05-01T00:00:00Z", { slug: "front-matter" });
+  assert.is(slugOf({ ...base, url: "/news/2023/05/01/from-url/" }), "from-url");
+  assert.is(slugOf({ ...base, url: "/news/caf%C3%A9/index.html" }), "café");
+  assert.is(slugOf({ ...base, url: false }), "front-matter");
+  assert.is(slugOf({ ...base, url: false, data: {} }), "file-name");
+});
+
+Lookup("reads drafts (only `true`) and scope values from front matter", () => {
+  const record = recordFromItem(item("x", "2023-05-01T00:00:00Z", { draft: "yes", series: " Bridge " }), "series");
+  assert.equal([record.draft, record.scope], [false, "Bridge"]);
   assert.is(recordFromItem(item("x", "2023-05-01T00:00:00Z", { draft: true }), null).draft, true);
   assert.equal([scopeValue(2024), scopeValue(""), scopeValue(["a"]), scopeValue(null)], ["2024", undefined, undefined, undefined]);
 });
