@@ -29,7 +29,7 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addGlobalData("site", site);
 
   // The plugin: pull quotes, stat callouts, previous/next links.
-  eleventyConfig.addPlugin(newsdesk, { locale: site.language });
+  eleventyConfig.addPlugin(newsdesk, { locale: site.language, timeZone: site.timeZone });
 }
 
 export const config = {
