@@ -1,19 +1,75 @@
-// An article: headline, dek, date and body.
+// An article: status banner (dev only), headline, dek, byline, dates, reading time, topics, lead image, body.
 import { html, raw } from "../src/html.ts";
+import type { Site } from "../src/site.ts";
+import { readingMinutes } from "../src/articles/reading-time.ts";
+import { publicationState } from "../src/articles/publication.ts";
+import { readableDateTime } from "../src/dates/format-date.ts";
+import { byline, type Author } from "./partials/byline.ts";
+import { leadFigure, type LeadImage } from "./partials/lead-figure.ts";
+import { timeTag } from "./partials/time-tag.ts";
+import { topicLinks } from "./partials/topic-links.ts";
+import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/neighbours/lookup.ts";
 
 export const data = { layout: "base.11ty.ts" };
 
-interface ArticleData {
+/** An article's page data: the validated front matter (contracts.md §1) plus Eleventy's. */
+export interface ArticleData {
+  site: Site;
   title: string;
   dek?: string;
-  page: { date: Date };
+  authors?: Author[];
+  topics?: string[];
+  image?: LeadImage;
+  updated?: string;
+  draft?: boolean;
+  series?: string;
+  page: { date: Date; url: string | false; inputPath: string };
+  /** `collections.articles` (contracts.md §2): the previous/next links' order. */
+  collections: { articles: unknown[] };
   content: string;
 }
 
-export function render(data: ArticleData): string {
-  return html`<article>
-<h1>${data.title}</h1>
+/** Only the dev server builds drafts and scheduled articles; say so where nobody can miss it. */
+function statusBanner(data: ArticleData) {
+  const state = publicationState(data.draft, data.page.date, Date.now());
+  if (state === "draft") {
+    return html`<p class="status-banner status-banner--draft"><strong>Draft</strong> — not published: production builds leave this article out.</p>`;
+  }
+  if (state === "scheduled") {
+    const when = readableDateTime(data.page.date, data.site.timeZone, data.site.language);
+    return html`<p class="status-banner status-banner--scheduled"><strong>Scheduled</strong> — goes live with the first build after ${when}.</p>`;
+  }
+  return "";
+}
+
+/** The article's `<article>`; the base layout wraps it in the page shell. */
+export function render(this: NeighbourTemplateFunctions, data: ArticleData): string {
+  const { site } = data;
+  const minutes = readingMinutes(data.content);
+  const meta = html`<p class="article__meta">
+<span>Published ${timeTag(data.page.date, site)}</span>
+${data.updated && html`<span>Updated ${timeTag(data.updated, site)}</span>`}
+<span>${minutes} min read</span>
+</p>`;
+
+  // --- previous/next article links: inserted here, after the body (plugin, neighbours.ts) ---
+  // Pass `data.page`, not `this.page`: in an 11ty.js layout `this.page` is the first page rendered.
+  const afterBody: unknown[] = [raw(this.articleNav(data.collections.articles, data.page))];
+
+  return html`<article class="article">
+${statusBanner(data)}
+<header class="article__header">
+${data.series && html`<p class="article__series">${data.series}</p>`}
+<h1 class="article__headline">${data.title}</h1>
 ${data.dek && html`<p class="dek">${data.dek}</p>`}
+${byline(data.authors)}
+${meta}
+${topicLinks(data.topics)}
+</header>
+${leadFigure(data.image)}
+<div class="article__body">
 ${raw(data.content)}
+</div>
+${afterBody}
 </article>`.toString();
 }

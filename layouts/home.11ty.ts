@@ -1,0 +1,39 @@
+// The home page: the lead story, the latest headlines and the topics.
+import type { CollectionItem } from "@11ty/eleventy";
+import { html } from "../src/html.ts";
+import type { Site } from "../src/site.ts";
+import { topicUrl, type Topic } from "../src/collections/topics.ts";
+import { storyTeaser, type StoryData } from "./partials/story-list.ts";
+
+export const data = { layout: "base.11ty.ts" };
+
+/** How many headlines follow the lead story. */
+export const LATEST_COUNT = 8;
+
+/** The home page reads the newest articles and the topics. */
+export interface HomeData {
+  site: Site;
+  collections: { articlesNewestFirst: CollectionItem[]; topics: Topic<CollectionItem>[] };
+}
+
+/** Lead story (h2 with dek), latest list (h3s), topic links. */
+export function render(data: HomeData): string {
+  const { site } = data;
+  const [lead, ...rest] = data.collections.articlesNewestFirst as CollectionItem<StoryData>[];
+  const latest = rest.slice(0, LATEST_COUNT);
+  return html`<h1 class="visually-hidden">${site.title}</h1>
+<div class="home">
+${lead ? html`<section class="home__lead" aria-label="Lead story">${storyTeaser(lead, site, 2)}</section>` : html`<p class="empty-note">No articles yet.</p>`}
+${latest.length > 0 && html`<section class="home__latest" aria-labelledby="latest-heading">
+<h2 id="latest-heading" class="section-heading">Latest</h2>
+<ol class="story-list story-list--compact">
+${latest.map((item) => html`<li>${storyTeaser(item, site, 3, false)}</li>\n`)}</ol>
+<p class="more-link"><a href="/news/">All news</a></p>
+</section>`}
+${data.collections.topics.length > 0 && html`<section class="home__topics" aria-labelledby="topics-heading">
+<h2 id="topics-heading" class="section-heading">Topics</h2>
+<ul class="topic-links topic-links--inline">
+${data.collections.topics.map((t) => html`<li><a href="${topicUrl(t.slug)}">${t.name}</a></li>\n`)}</ul>
+</section>`}
+</div>`.toString();
+}
