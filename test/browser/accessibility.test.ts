@@ -32,8 +32,10 @@ try {
       continue;
     }
     for (const look of LOOKS) {
-      register(`${pick.kind} ${pick.path} — ${lookName(look)}: no axe violations`, async () => {
-        const { page } = await visit(look, pick.path, "/", pick.expectStatus);
+      register(`${pick.kind} ${pick.path} — ${lookName(look)}: loads cleanly, no axe violations`, async () => {
+        const { page, problems } = await visit(look, pick.path, "/", pick.expectStatus);
+        // Dark or narrow pages may load other resources (media-dependent images): check them here too.
+        if (problems.length) throw new Error(`${pick.path} (${lookName(look)}) did not load cleanly:\n  ${problems.join("\n  ")}`);
         await page.addScriptTag({ content: axeSource });
         const results = (await page.evaluate(
           (tags) => (globalThis as any).axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }),
