@@ -1,6 +1,9 @@
 // The one module that talks to Eleventy: registers Markdown rules, filters, shortcodes and events.
 import type { EleventyConfig } from "@11ty/eleventy";
-import { ContentError, type Problem } from "./errors.ts";
+import MarkdownItClass, { type MarkdownIt } from "markdown-it";
+import { ContentError, formatProblem, type Problem } from "./errors.ts";
+import { newsdeskMarkdown } from "./markdown.ts";
+import { pullQuoteShortcode } from "./blocks/pull-quote-shortcode.ts";
 import { validateOptions, type NewsdeskOptions } from "./options.ts";
 import { renderArticleNav, type ArticleNavSettings } from "./neighbours/article-nav.ts";
 import { createNeighbourLookup } from "./neighbours/lookup.ts";
@@ -19,8 +22,35 @@ export default function newsdesk(eleventyConfig: EleventyConfig, userOptions: Ne
   });
 
   // --- Markdown (directives, pull quotes, stats) ---
+  // Each problem goes once into the build-wide list (thrown at `eleventy.after`); a page rendered
+  // twice (e.g. for `templateContent`) must not list it twice. Warnings are printed, not thrown.
+  const seen = new Set<string>();
+  eleventyConfig.on("eleventy.before", () => seen.clear());
+  const collect = (problem: Problem) => {
+    const text = formatProblem(problem);
+    if (seen.has(text)) return;
+    seen.add(text);
+    if (problem.severity === "warning") console.warn(`[newsdesk] ${text}`);
+    problems.push(problem);
+  };
+  let markdown: MarkdownIt | undefined;
+  eleventyConfig.amendLibrary("md", (md) => {
+    markdown = md;
+    md.use(newsdeskMarkdown, { ...userOptions, onProblem: collect });
+  });
 
   // --- shortcodes ---
+  // The site's own markdown-it when Eleventy has built it; a plain one for sites without Markdown.
+  let fallback: MarkdownIt | undefined;
+  const shortcodeMarkdown = () => markdown ?? (fallback ??= new MarkdownItClass().use(newsdeskMarkdown, { ...userOptions, onProblem: collect }));
+  eleventyConfig.addPairedShortcode(
+    "pullquote",
+    pullQuoteShortcode({
+      render: (text) => shortcodeMarkdown().render(text),
+      escape: (text) => shortcodeMarkdown().utils.escapeHtml(text),
+      className: options.pullQuoteClass,
+    }),
+  );
 
   // --- previous/next ---
   // One index per collection array (memoised), so each page's look-up is O(1), never a scan.

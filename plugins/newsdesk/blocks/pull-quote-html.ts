@@ -26,7 +26,8 @@ export function pullQuoteOpen(frame: PullQuoteFrame, className: string, escapeHt
 
 /** `</blockquote><figcaption>Jane Doe, Attorney General</figcaption></figure>`; no caption without `by`/`role`. */
 export function pullQuoteClose(frame: PullQuoteFrame, escapeHtml: (text: string) => string): string {
-  const caption = [frame.by, frame.role].map((part) => part?.trim()).filter(Boolean).join(", ");
+  // Attribute values of inline directives may span lines: a caption is one line of words.
+  const caption = [frame.by, frame.role].map((part) => part?.replace(/\s+/g, " ").trim()).filter(Boolean).join(", ");
   return caption
     ? `</blockquote><figcaption>${escapeHtml(caption)}</figcaption></figure>\n`
     : "</blockquote></figure>\n";

@@ -68,7 +68,7 @@ export function readBlockLine(src: string, pos: number, max: number, decode: (s:
     const end = labelEnd(src, pos, max);
     if (end < 0) {
       errors.push(`\`${written}\`: unterminated label: found the end of the line, expected \`]\``);
-      return { type: "directive", colons, name, label: src.slice(pos + 1, max), attributes, errors };
+      return { type: "directive", colons, name, attributes, errors };
     }
     label = src.slice(pos + 1, end);
     pos = end + 1;

@@ -8,6 +8,9 @@ import { writtenName, type Directive, type Registry } from "./registry.ts";
 import { nearest } from "./suggest.ts";
 import { validateDirective } from "./validate.ts";
 
+// Closing fences of unknown containers, per document (markdown-it's `env`).
+const unknownCloses = new WeakMap<object, Set<number>>();
+
 /** The message for a block line whose name is not registered for its kind. */
 function unknownMessage(registry: Registry, written: string, name: string, kind: "container" | "leaf"): string {
   const other = kind === "leaf" ? "container" : "leaf";
@@ -35,6 +38,7 @@ export function directiveBlockRule(registry: Registry) {
     if (silent) return true;
 
     if (line.type === "close") {
+      if (unknownCloses.get(state.env)?.has(startLine)) return false;
       const fence = ":".repeat(line.colons);
       reportProblem(state.env, startLine, `found a closing \`${fence}\` with no open directive, expected it after a \`${fence}name\` line (or remove it)`);
       return false;
@@ -44,6 +48,12 @@ export function directiveBlockRule(registry: Registry) {
     const spec = registry.get(kind, line.name);
     if (!spec) {
       reportProblem(state.env, startLine, unknownMessage(registry, written, line.name, kind));
+      // The misspelt container's own closing fence is not a second mistake: do not report it.
+      const close = kind === "container" ? containerEnd(state, startLine, endLine, line.colons, registry) : -1;
+      if (close >= 0 && state.env && typeof state.env === "object") {
+        const lines = unknownCloses.get(state.env) ?? new Set<number>();
+        unknownCloses.set(state.env, lines.add(close));
+      }
       return false;
     }
     let closeLine = -1;
