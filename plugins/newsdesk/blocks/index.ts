@@ -3,8 +3,10 @@ import type { MarkdownIt } from "markdown-it";
 import type { ResolvedOptions } from "../options.ts";
 import type { Block } from "../directives/registry.ts";
 import { pullQuoteBlock } from "./pull-quote.ts";
+import { statBlock } from "./stat.ts";
 
 /** Every block factory, in registration order. */
 export const BLOCKS: ReadonlyArray<(options: ResolvedOptions, md: MarkdownIt) => Block> = [
   pullQuoteBlock,
+  statBlock,
 ];
