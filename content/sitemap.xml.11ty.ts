@@ -1,4 +1,4 @@
-// /sitemap.xml: every published page, one template, one pass over `collections.all`.
+// /sitemap.xml: every published page, one template, one pass over the build's URLs.
 import type { Site } from "../src/site.ts";
 import type { Publishing } from "../src/seo/publishing.ts";
 import { absoluteUrl } from "../src/seo/absolute-url.ts";
@@ -9,5 +9,6 @@ export const data = { permalink: "/sitemap.xml", layout: false, eleventyExcludeF
 /** The sitemap. */
 export function render(data: { site: Site; publishing?: Publishing; collections: { all: SitemapItem[] } }): string {
   const abs = (url: string) => absoluteUrl(url, data.site.url, data.publishing?.pathPrefix ?? "/");
-  return sitemapXml(sitemapEntries(data.collections.all, abs, data.site.timeZone));
+  const urls = data.publishing?.builtUrls?.() ?? data.collections.all.flatMap((item) => (item.url ? [item.url] : []));
+  return sitemapXml(sitemapEntries(urls, data.collections.all, abs, data.site.timeZone));
 }

@@ -6,6 +6,8 @@ import { publicationState } from "../src/articles/publication.ts";
 import { readableDateTime } from "../src/dates/format-date.ts";
 import { byline, type Author } from "./partials/byline.ts";
 import { leadFigure, type LeadImage } from "./partials/lead-figure.ts";
+import { leadPicture } from "../src/images/lead-image.ts";
+import type { Publishing } from "../src/seo/publishing.ts";
 import { timeTag } from "./partials/time-tag.ts";
 import { topicLinks } from "./partials/topic-links.ts";
 import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/neighbours/lookup.ts";
@@ -24,6 +26,8 @@ export interface ArticleData {
   draft?: boolean;
   series?: string;
   page: { date: Date; url: string | false; inputPath: string };
+  /** Global data from the publishing block of eleventy.config.ts (the image pipeline). */
+  publishing?: Publishing;
   /** `collections.articles` (contracts.md §2): the previous/next links' order. */
   collections: { articles: unknown[] };
   content: string;
@@ -66,7 +70,7 @@ ${byline(data.authors)}
 ${meta}
 ${topicLinks(data.topics)}
 </header>
-${leadFigure(data.image)}
+${leadFigure(data.image, leadPicture(data))}
 <div class="article__body">
 ${raw(data.content)}
 </div>

@@ -1,6 +1,6 @@
-// The article's lead image from front matter `image: { src, alt, credit?, caption? }`.
+// The article's lead image from front matter `image: { src, alt, credit?, caption? }` as a <picture>.
 import path from "node:path";
-import { html, raw, type SafeHtml } from "../html.ts";
+import { raw, type SafeHtml } from "../html.ts";
 import { relativeFile } from "../../plugins/newsdesk/errors.ts";
 import type { ImagePipeline } from "./image-pipeline.ts";
 import { LEAD_SIZES } from "./image-options.ts";
@@ -40,23 +40,19 @@ function resolve(data: LeadImagePage): { file: string; written: string; where: {
   };
 }
 
-/** `<figure>` with the lead `<picture>` (eager, high priority), caption and credit; empty without an image. */
-export function leadImage(data: LeadImagePage): SafeHtml {
+/**
+ * The lead image's `<picture>` (eager, `fetchpriority="high"`: it is above the fold), for the
+ * article layout's `leadFigure(image, picture)`. Empty without an image or when it has a problem
+ * (which fails the build at its end).
+ */
+export function leadPicture(data: LeadImagePage): SafeHtml | undefined {
   const found = resolve(data);
-  if (!found || !data.publishing?.images) return raw("");
+  const pipeline = data.publishing?.images;
+  if (!found || !pipeline) return undefined;
   const image = data.image as LeadImageData;
-  const altWhere = { file: found.where.file, line: frontMatterLine(data.page.inputPath, "image", "alt") };
-  const pipeline = data.publishing.images;
   const altOk = typeof image.alt === "string" && image.alt.trim() !== "";
-  const picture = pipeline.picture(found.file, found.written, image.alt, altOk ? found.where : altWhere, {
-    sizes: LEAD_SIZES,
-    lead: true,
-  });
-  if (!picture) return raw("");
-  const caption = typeof image.caption === "string" ? image.caption : "";
-  const credit = typeof image.credit === "string" ? image.credit : "";
-  return html`<figure class="lead-image">${raw(picture)}${(caption || credit) &&
-    html`<figcaption>${caption}${caption && credit ? " " : ""}${credit && html`<span class="lead-image__credit">${credit}</span>`}</figcaption>`}</figure>`;
+  const where = altOk ? found.where : { file: found.where.file, line: frontMatterLine(data.page.inputPath, "image", "alt") };
+  return raw(pipeline.picture(found.file, found.written, image.alt, where, { sizes: LEAD_SIZES, lead: true }));
 }
 
 /** The largest JPEG of the lead image (for Open Graph and JSON-LD), or `undefined`. */

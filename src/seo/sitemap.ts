@@ -16,12 +16,15 @@ export interface SitemapEntry {
   lastmod: string;
 }
 
+/** True for a URL that is an HTML page and not the 404 page. */
+export function isPageUrl(url: string | false): url is string {
+  if (!url || (!url.endsWith("/") && !url.endsWith(".html"))) return false;
+  return !/(^|\/)404(\.html|\/)$/.test(url);
+}
+
 /** True for an item that belongs in a sitemap: a built, published HTML page that is not a 404. */
 export function isSitemapPage(item: SitemapItem): boolean {
-  const url = item.url;
-  if (!url || item.data?.draft === true || item.data?.sitemap === false) return false;
-  if (!url.endsWith("/") && !url.endsWith(".html")) return false;
-  return !/(^|\/)404(\.html|\/)$/.test(url);
+  return isPageUrl(item.url) && item.data?.draft !== true && item.data?.sitemap !== false;
 }
 
 /** True for an article (a Markdown file in a `news/` folder, as head metadata decides). */
@@ -30,24 +33,37 @@ export function isArticleItem(item: SitemapItem): boolean {
 }
 
 /**
- * Sitemap entries in collection order. Articles carry their `updated` or publication time; other
- * pages (fronts, topic pages) change whenever an article does, so they carry the newest of those.
+ * Sitemap entries for every built URL (`urls`, from Eleventy's content map, so pages kept out of
+ * collections — fronts, topic pages and their pagination — are listed too), in that order.
+ * `items` (collections.all) supply data: drafts and `sitemap: false` pages are left out, articles
+ * carry their `updated` or publication time; other pages change whenever an article does, so
+ * they carry the newest of those.
  */
-export function sitemapEntries(items: readonly SitemapItem[], abs: (url: string) => string, zone: string): SitemapEntry[] {
-  const pages = items.filter(isSitemapPage);
+export function sitemapEntries(
+  urls: readonly string[],
+  items: readonly SitemapItem[],
+  abs: (url: string) => string,
+  zone: string,
+): SitemapEntry[] {
+  const byUrl = new Map<string, SitemapItem>();
+  for (const item of items) if (item.url) byUrl.set(item.url, item);
   let newest = 0;
-  const articleTimes = new Map<SitemapItem, number>();
-  for (const item of pages) {
-    if (!isArticleItem(item)) continue;
+  const articleTimes = new Map<string, number>();
+  for (const item of byUrl.values()) {
+    if (!isArticleItem(item) || !isSitemapPage(item)) continue;
     const updated = frontMatterDate(item.data.updated, zone);
     const time = Math.max(item.date.getTime(), updated?.getTime() ?? 0);
-    articleTimes.set(item, time);
+    articleTimes.set(item.url as string, time);
     newest = Math.max(newest, time);
   }
-  return pages.map((item) => {
-    const time = articleTimes.get(item) ?? (newest || item.date.getTime());
-    return { loc: abs(item.url as string), lastmod: isoWithOffset(new Date(time), zone) };
-  });
+  const entries: SitemapEntry[] = [];
+  for (const url of urls) {
+    const item = byUrl.get(url);
+    if (!isPageUrl(url) || (item && !isSitemapPage(item))) continue;
+    const time = articleTimes.get(url) ?? (newest || item?.date.getTime() || Date.now());
+    entries.push({ loc: abs(url), lastmod: isoWithOffset(new Date(time), zone) });
+  }
+  return entries;
 }
 
 /** The sitemap document. */
