@@ -76,29 +76,17 @@ export function compareRecords(a: NeighbourRecord, b: NeighbourRecord): number {
 interface Entry<R> {
   record: R;
   ms: number;
-  published: boolean;
-  /** Where this record's own neighbours come from; `null` for none. */
-  source: string | null;
-  /** The lists this record is a target in (published records only). */
-  lists: string[];
+  /** The list this record takes its neighbours from; -1 for none. */
+  source: number;
+  /** The list it is a target in besides ALL: its scope's, or UNSCOPED; -1 when not published. */
+  own: number;
+  neighbours: Neighbours<R>;
 }
 
-function from<R>(last: Map<string, R>, source: string | null): R | null {
-  return source === null ? null : (last.get(source) ?? null);
-}
-
-const ALL = "\u0000all";
-const UNSCOPED = "\u0000unscoped";
-
-function entryOf<R extends NeighbourRecord>(record: R, now: number, fallback: ScopeFallback): Entry<R> {
-  const ms = dateMs(record);
-  const published = isPublished(record, now);
-  const scoped = record.scope !== undefined;
-  // Scope keys get a prefix so no series name can collide with the two built-in lists.
-  const own = scoped ? `s:${record.scope}` : UNSCOPED;
-  const source = scoped ? own : fallback === "all" ? ALL : fallback === "none" ? null : UNSCOPED;
-  return { record, ms, published, source, lists: published ? [own, ALL] : [] };
-}
+// Lists are numbered: two built-in ones, then one per scope value (numbers, so no series name
+// can collide with a built-in list, and each step is an array read, not a hash look-up).
+const ALL = 0;
+const UNSCOPED = 1;
 
 /**
  * Builds every record's previous/next once: O(n log n) for the sort, then O(n), and O(1) per
@@ -111,7 +99,18 @@ export function buildNeighbourIndex<R extends NeighbourRecord>(
   options: NeighbourIndexOptions = {},
 ): NeighbourIndex<R> {
   const now = options.now === undefined ? Date.now() : Number(options.now);
-  const entries = records.map((r) => entryOf(r, now, options.fallback ?? "unscoped"));
+  const fallback = options.fallback ?? "unscoped";
+  const scopes = new Map<string, number>();
+  const entries = records.map((record): Entry<R> => {
+    let own = UNSCOPED;
+    if (record.scope !== undefined) {
+      own = scopes.get(record.scope) ?? scopes.size + 2;
+      scopes.set(record.scope, own);
+    }
+    const source = own !== UNSCOPED ? own : fallback === "all" ? ALL : fallback === "none" ? -1 : UNSCOPED;
+    const published = isPublished(record, now);
+    return { record, ms: dateMs(record), source, own: published ? own : -1, neighbours: { previous: null, next: null } };
+  });
   // compareRecords, with each date read once instead of once per comparison.
   entries.sort(
     (a, b) =>
@@ -121,18 +120,20 @@ export function buildNeighbourIndex<R extends NeighbourRecord>(
   );
 
   const index: NeighbourIndex<R> = new Map();
-  let last: Map<string, R> = new Map();
+  // The latest (then, walking back, the earliest) published record seen in each list.
+  let last: (R | null)[] = new Array(scopes.size + 2).fill(null);
   for (const entry of entries) {
     const key = entry.record.inputPath;
     if (index.has(key)) throw new TypeError(`${key}: the same input path appears twice in the collection`);
-    index.set(key, { previous: from(last, entry.source), next: null });
-    for (const list of entry.lists) last.set(list, entry.record);
+    index.set(key, entry.neighbours);
+    entry.neighbours.previous = entry.source < 0 ? null : last[entry.source];
+    if (entry.own >= 0) last[entry.own] = last[ALL] = entry.record;
   }
-  last = new Map();
+  last = new Array(scopes.size + 2).fill(null);
   for (let i = entries.length - 1; i >= 0; i--) {
     const entry = entries[i];
-    index.get(entry.record.inputPath)!.next = from(last, entry.source);
-    for (const list of entry.lists) last.set(list, entry.record);
+    entry.neighbours.next = entry.source < 0 ? null : last[entry.source];
+    if (entry.own >= 0) last[entry.own] = last[ALL] = entry.record;
   }
   return index;
 }
