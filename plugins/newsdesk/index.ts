@@ -9,3 +9,4 @@ export {
   relativeFile,
   type Problem,
 } from "./errors.ts";
+export { newsdeskMarkdown, type DocumentLocation, type NewsdeskMarkdownOptions } from "./markdown.ts";

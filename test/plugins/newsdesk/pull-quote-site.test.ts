@@ -1,0 +1,80 @@
+// Pull quotes in a real Eleventy build: file:line with front matter, and the shortcode everywhere.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import newsdesk from "../../../plugins/newsdesk/index.ts";
+import type { ContentError } from "../../../plugins/newsdesk/errors.ts";
+
+/** Builds `files` (path → text) with only the plugin; returns the pages by URL, or the error. */
+async function build(files: Record<string, string>): Promise<{ pages: Map<string, string>; error?: Error }> {
+  const input = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-pq-in-"));
+  const output = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-pq-out-"));
+  for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(input, file), text);
+  // An empty config file of our own, so the project's eleventy.config.ts is not picked up.
+  const configPath = path.join(output, "..", `${path.basename(output)}.config.cjs`);
+  fs.writeFileSync(configPath, "module.exports = () => {};\n");
+  const eleventy = new Eleventy(input, output, {
+    quietMode: true,
+    configPath,
+    config: (config) => config.addPlugin(newsdesk),
+  });
+  try {
+    const results = await eleventy.toJSON();
+    return { pages: new Map(results.map((r) => [String(r.url), r.content])) };
+  } catch (error) {
+    return { pages: new Map(), error: error as Error };
+  }
+}
+
+function contentError(error: unknown): ContentError | undefined {
+  for (let e = error as any; e; e = e.originalError ?? e.cause) if (e.name === "ContentError") return e;
+  return undefined;
+}
+
+const site = suite("pull quotes in an Eleventy build");
+
+site("reports problems at the file's line, front matter included, all of them", async () => {
+  const { error } = await build({
+    "story.md": "---\ntitle: Story\ntags: [a, b]\n---\nIntro.\n\n:::pullqoute\nWords.\n:::\n\n:::pullquote{bye=x}\nIntro.\n:::\n",
+    "other.md": "Words.\n\n:::\n",
+  });
+  const found = contentError(error);
+  assert.ok(found, `expected a ContentError, got ${error}`);
+  const where = found!.problems.map((p) => `${path.basename(p.file)}:${p.line}`);
+  assert.equal(where, ["other.md:3", "story.md:7", "story.md:11"]);
+  assert.match(found!.message, /story\.md:7: unknown directive `:::pullqoute`/);
+  assert.match(found!.message, /did you mean `:::pullquote`\?/);
+});
+
+site("a warning (quote not in the body) does not fail the build", async () => {
+  const warn = console.warn;
+  const printed: string[] = [];
+  console.warn = (text: string) => printed.push(text);
+  try {
+    const { pages, error } = await build({ "a.md": "---\ntitle: A\n---\nBody.\n\n:::pullquote\nNot in the body.\n:::\n" });
+    assert.is(error, undefined);
+    assert.match(pages.get("/a/") ?? "", /<figure class="pull-quote"><blockquote>/);
+    assert.ok(printed.some((t) => /a\.md:6: warning: `:::pullquote` quotes "Not in the body\."/.test(t)), printed.join("\n"));
+  } finally {
+    console.warn = warn;
+  }
+});
+
+site("the shortcode gives the Markdown form's HTML in Nunjucks, Liquid and 11ty.js", async () => {
+  const expected = '<figure class="pull-quote"><blockquote>\n<p>We will <em>find</em> them &amp; more.</p>\n</blockquote><figcaption>Jane &lt;Doe&gt;, Attorney General</figcaption></figure>';
+  const { pages, error } = await build({
+    "md.md": 'Body.\n\n:::pullquote{by="Jane <Doe>" role="Attorney General"}\nWe will *find* them & more.\n:::\n',
+    "njk.njk": '{% pullquote "Jane <Doe>", "Attorney General" %}\n  We will *find* them & more.\n{% endpullquote %}',
+    "kw.njk": '{% pullquote by="Jane <Doe>", role="Attorney General" %}We will *find* them & more.{% endpullquote %}',
+    "liquid.liquid": '{% pullquote "Jane <Doe>", "Attorney General" %}We will *find* them & more.{% endpullquote %}',
+    "js.11ty.cjs": 'module.exports = { render() { return this.pullquote("We will *find* them & more.", "Jane <Doe>", "Attorney General"); } };',
+  });
+  assert.is(error, undefined, String(error));
+  assert.ok(pages.get("/md/")?.includes(expected), pages.get("/md/"));
+  for (const url of ["/njk/", "/kw/", "/liquid/", "/js/"]) assert.is(pages.get(url)?.trim(), expected, url);
+});
+
+site.run();
