@@ -10,3 +10,14 @@ export {
   type Problem,
 } from "./errors.ts";
 export { newsdeskMarkdown, type DocumentLocation, type NewsdeskMarkdownOptions } from "./markdown.ts";
+export {
+  buildNeighbourIndex,
+  compareRecords,
+  type NeighbourIndex,
+  type NeighbourIndexOptions,
+  type NeighbourRecord,
+  type Neighbours,
+  type ScopeFallback,
+} from "./neighbours.ts";
+export { renderArticleNav, type ArticleNavSettings, type NavLink } from "./neighbours/article-nav.ts";
+export type { NeighbourTemplateFunctions, PageNeighbours } from "./neighbours/lookup.ts";
