@@ -12,6 +12,7 @@ import { topicUrl } from "../../src/collections/topics.ts";
 import type { Crumb, SeoAuthor, SeoPage } from "../../src/seo/seo-page.ts";
 import { leadImageStat, type LeadImageData } from "../../src/images/lead-image.ts";
 import { toSlug } from "../../src/slugs/to-slug.ts";
+import { isPageUrl } from "../../src/seo/sitemap.ts";
 
 /** The page data head metadata reads; every field but `site` and `page` is optional. */
 export interface HeadMetaData {
@@ -104,6 +105,12 @@ function feedLinks(data: HeadMetaData): SafeHtml {
  */
 export function headMeta(data: HeadMetaData): SafeHtml {
   const page = seoPage(data);
+  // The 404 page is served at every missing URL: no canonical URL, no sharing cards, not indexed.
+  if (!isPageUrl(data.page.url)) {
+    return html`<meta name="description" content="${page.description}">
+<meta name="robots" content="noindex">
+${feedLinks(data)}`;
+  }
   const ld = structuredData(page);
   return html`<meta name="description" content="${page.description}">
 <link rel="canonical" href="${page.url}">
