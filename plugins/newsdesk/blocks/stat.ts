@@ -20,7 +20,8 @@ export function statRenderOptions(options: ResolvedOptions): StatRenderOptions {
 
 function groupOf(token: Token): StatGroup {
   const attributes = directiveOf(token)?.attributes ?? {};
-  return { title: attributes.title?.trim() || undefined, id: attributes.id, classes: attributes.class?.split(/\s+/).filter(Boolean) };
+  const ordered = (token.meta as StatMeta | null)?.ordered;
+  return { title: attributes.title?.trim() || undefined, id: attributes.id, classes: attributes.class?.split(/\s+/).filter(Boolean), ordered };
 }
 
 /**

@@ -9,6 +9,8 @@ export interface StatMeta {
   inGroup?: boolean;
   /** Set on a group whose content is not stats: rendered as a plain `div`, the build fails. */
   invalid?: boolean;
+  /** Set on a group written as a numbered list. */
+  ordered?: boolean;
   /** Set on stats made from list items: the checked stat (label rendered from `children`). */
   fromList?: boolean;
 }
@@ -90,6 +92,7 @@ export function statsGroups(locale: string) {
       } else if (inner.every((t) => t.type === "stat")) {
         for (const t of inner) (t.meta as StatMeta).inGroup = true;
       } else if (list && closing(tokens, i + 1) === end - 1) {
+        meta.ordered = inner[0].type === "ordered_list_open";
         const stats: Token[] = [];
         for (let item = i + 2; tokens[item].type === "list_item_open"; item = closing(tokens, item) + 1) {
           const stat = itemStat(state, tokens, item, closing(tokens, item), locale);

@@ -90,10 +90,18 @@ export function formatOptions(attributes: Readonly<Record<string, string | undef
   else if (options.style && ((currency !== undefined && style !== "currency") || (unit !== undefined && style !== "unit"))) {
     problems.push(`\`style=${style}\` does not go with \`${currency !== undefined ? "currency" : "unit"}\`; leave \`style\` out`);
   }
+  for (const kind of ["Fraction", "Significant"]) {
+    const min = options[`minimum${kind}Digits`] as number | undefined;
+    const max = options[`maximum${kind}Digits`] as number | undefined;
+    if (min !== undefined && max !== undefined && min > max) {
+      problems.push(`\`minimum${kind}Digits=${min}\` is more than \`maximum${kind}Digits=${max}\`; expected the minimum at most the maximum`);
+    }
+  }
   if (problems.length) return { ok: false, problems };
   options.style = style;
   try {
-    new Intl.NumberFormat("en", options); // catches conflicts such as minimumFractionDigits > maximumFractionDigits
+    // A last guard for combinations a future Intl refuses; the checks above cover today's.
+    new Intl.NumberFormat("en", options);
   } catch (error) {
     return { ok: false, problems: [`the formatting attributes do not go together: ${(error as Error).message}`] };
   }

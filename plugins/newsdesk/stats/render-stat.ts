@@ -80,27 +80,32 @@ export function renderStat(stat: Stat, options: StatRenderOptions, element: "p" 
 /** Attributes of a group: its title and the directive's `#id`/`.class`. */
 export interface StatGroup {
   title?: string;
+  /** Written as a numbered list: the order means something, so it stays an `ol`. */
+  ordered?: boolean;
   id?: string;
   classes?: string[];
 }
 
 /**
  * Opens a group. With a title: a `<figure>` named by its `<figcaption>` (HTML-AAM gives the
- * figure that name), then a `<ul>`: a list tells screen-reader users how many figures follow and
- * lets them move between them. Without a title: the list alone.
+ * figure that name), then a `<ul>` (`<ol>` when written as a numbered list): a list tells
+ * screen-reader users how many figures follow and lets them move between them. Without a
+ * title: the list alone.
  */
 export function renderStatGroupOpen(group: StatGroup, options: StatRenderOptions): string {
   const { classes } = options;
   const id = group.id ? ` id="${escapeHtml(group.id)}"` : "";
-  const list = `<ul${classAttribute(classes.list)}>\n`;
-  if (!group.title) return `<ul${id}${classAttribute(classes.group, classes.list, ...(group.classes ?? []))}>\n`;
+  const tag = group.ordered ? "ol" : "ul";
+  const list = `<${tag}${classAttribute(classes.list)}>\n`;
+  if (!group.title) return `<${tag}${id}${classAttribute(classes.group, classes.list, ...(group.classes ?? []))}>\n`;
   return `<figure${id}${classAttribute(classes.group, ...(group.classes ?? []))}>\n`
     + `<figcaption${classAttribute(classes.title)}>${escapeHtml(group.title)}</figcaption>\n${list}`;
 }
 
 /** Closes what `renderStatGroupOpen` opened. */
 export function renderStatGroupClose(group: StatGroup): string {
-  return group.title ? "</ul>\n</figure>\n" : "</ul>\n";
+  const tag = group.ordered ? "ol" : "ul";
+  return group.title ? `</${tag}>\n</figure>\n` : `</${tag}>\n`;
 }
 
 /** A whole group at once (for shortcodes): opening, each stat as an `li`, closing. */

@@ -82,7 +82,8 @@ const BAD: [Record<string, string>, string][] = [
   [{ style: "percent", currency: "USD" }, "`style=percent` does not go with `currency`; leave `style` out"],
   [{ maximumFractionDigits: "x" }, "`maximumFractionDigits=x` is not allowed; expected a whole number from 0 to 100"],
   [{ maximumSignificantDigits: "0" }, "expected a whole number from 1 to 21"],
-  [{ minimumFractionDigits: "5", maximumFractionDigits: "2" }, "the formatting attributes do not go together"],
+  [{ minimumFractionDigits: "5", maximumFractionDigits: "2" }, "`minimumFractionDigits=5` is more than `maximumFractionDigits=2`; expected the minimum at most the maximum"],
+  [{ minimumSignificantDigits: "5", maximumSignificantDigits: "2" }, "`minimumSignificantDigits=5` is more than `maximumSignificantDigits=2`"],
 ];
 
 for (const [attributes, message] of BAD) {
