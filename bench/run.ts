@@ -1,0 +1,87 @@
+// `npm run bench`: the full Newsdesk site against bare Eleventy over synthetic archives (issue 8),
+// plus the Markdown and neighbour-index micro-benchmarks. Writes a table and bench/results.json.
+// Options: --articles 1000,4000,10000  --rounds 3  --quick (1,000 articles, 1 round)  --seed 8
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { parseArgs } from "node:util";
+import { generateArticles, repoRoot, writeArchive } from "./generate-archive.ts";
+import { measureMarkdownOverhead } from "./markdown-overhead.ts";
+import { measureBuild, type BuildSample } from "./measure-build.ts";
+import { checkTargets, formatTable, summarise, type NeighbourResult, type SizeSummary } from "./report.ts";
+
+const { values } = parseArgs({
+  options: {
+    articles: { type: "string", default: "1000,4000,10000" },
+    rounds: { type: "string", default: "3" },
+    quick: { type: "boolean", default: false },
+    seed: { type: "string", default: "8" },
+  },
+});
+const sizes = values.quick ? [1000] : values.articles.split(",").map((n) => Number(n.trim()));
+const rounds = values.quick ? 1 : Number(values.rounds);
+const seed = Number(values.seed);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(rounds >= 1)) {
+  console.error(`--articles takes whole numbers (got \`${values.articles}\`), --rounds at least 1 (got \`${values.rounds}\`)`);
+  process.exit(2);
+}
+if (values.quick) console.log("--quick: 1,000 articles, 1 round — a smoke run, not figures to quote.\n");
+else if (rounds < 3) console.log(`${rounds} round(s): fewer than the 3 the issue asks for — not figures to quote.\n`);
+
+const startedAt = new Date();
+const loadBefore = os.loadavg();
+const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-bench-"));
+const results: SizeSummary[] = [];
+try {
+  // Warm-up, not counted: fills tsx's transform cache and the OS file cache for both builds.
+  const warm = writeArchive(path.join(work, "warm-up"), 50, seed);
+  await measureBuild("full", warm.siteInput);
+  await measureBuild("bare", warm.bareInput);
+
+  for (const n of sizes) {
+    const archive = writeArchive(path.join(work, `archive-${n}`), n, seed);
+    const samples: BuildSample[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      // Interleaved A B A B …: a change in the machine's load hits both builds alike.
+      for (const [kind, input] of [["full", archive.siteInput], ["bare", archive.bareInput]] as const) {
+        const sample = await measureBuild(kind, input);
+        samples.push(sample);
+        console.log(`${n} articles, round ${round}/${rounds}, ${kind}: ${(sample.wallMs / 1000).toFixed(2)} s wall, ` +
+          `${(sample.cpuMs / 1000).toFixed(2)} s CPU, ${sample.peakRssMb.toFixed(0)} MB`);
+      }
+    }
+    results.push(summarise(n, samples));
+    fs.rmSync(archive.root, { recursive: true, force: true });
+  }
+} finally {
+  fs.rmSync(work, { recursive: true, force: true });
+}
+
+const directiveFree = generateArticles(2000, seed).filter((a) => !a.hasDirectives).slice(0, 300).map((a) => a.body);
+const markdown = measureMarkdownOverhead(directiveFree, values.quick ? 10 : 40);
+const neighbours = await neighbourBenchmark();
+const targets = checkTargets(results, markdown, neighbours);
+
+console.log(`\n${formatTable(results, markdown, neighbours, targets)}`);
+const machine = {
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model ?? "unknown",
+  memoryGb: Math.round(os.totalmem() / 2 ** 30),
+  platform: `${os.type()} ${os.release()}`,
+  node: process.version,
+  loadAverageAtStart: loadBefore,
+};
+const json = { startedAt, finishedAt: new Date(), quick: values.quick, rounds, seed, machine, sizes: results, markdown, neighbours, targets };
+fs.writeFileSync(path.join(repoRoot, "bench/results.json"), `${JSON.stringify(json, null, 2)}\n`);
+console.log(`\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, ${machine.platform}, Node ${machine.node}; ` +
+  `load average at start ${loadBefore.map((l) => l.toFixed(1)).join(" ")}\nwrote bench/results.json`);
+
+/** The neighbours engineer's micro-benchmark (bench/neighbours.bench.ts), at 50,000 articles. */
+async function neighbourBenchmark(): Promise<NeighbourResult> {
+  const file = path.join(repoRoot, "bench/neighbours.bench.ts");
+  if (!fs.existsSync(file)) return { unavailable: "bench/neighbours.bench.ts does not exist yet" };
+  const module = (await import("./neighbours.bench.ts")) as { benchNeighbours?: (o: { articles: number }) => { medianMs: number; articles: number } };
+  if (typeof module.benchNeighbours !== "function") return { unavailable: "bench/neighbours.bench.ts exports no benchNeighbours()" };
+  const { medianMs, articles } = module.benchNeighbours({ articles: 50_000 });
+  return { medianMs, articles };
+}
