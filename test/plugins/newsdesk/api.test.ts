@@ -9,12 +9,15 @@ test("exports exactly these names (sorted)", () => {
   assert.equal(Object.keys(api).sort(), [
     "ContentError",
     "DEFAULTS",
+    "buildNeighbourIndex",
+    "compareRecords",
     "default",
     "formatProblem",
     "formatProblems",
     "frontMatterLineCount",
     "newsdeskMarkdown",
     "relativeFile",
+    "renderArticleNav",
     "validateOptions",
   ]);
 });
