@@ -73,14 +73,14 @@ export class ArticleChecks {
     for (const [url, same] of byUrl) {
       if (same.length < 2) continue;
       for (const article of same) {
-        const others = same.filter((a) => a !== article).map((a) => `\`${a.file}\``).join(", ");
+        const others = same.filter((a) => a !== article).map((a) => `\`${a.file}\``);
         const parsed = this.#parsed.get(article.inputPath);
         const hasSlug = parsed && "data" in parsed && typeof (parsed.data as Record<string, unknown>).slug === "string";
         const path: FieldPath = [hasSlug ? "slug" : "title"];
         this.#problems.push({
           file: article.file,
           line: locateField(readSource(article.inputPath), path),
-          message: `\`${fieldLabel(path)}\`: found the URL \`${url}\`, which ${others} also has, expected a URL of its own (set a different \`slug\`)`,
+          message: `\`${fieldLabel(path)}\`: found the URL \`${url}\`, which ${others.join(", ")} also ${others.length > 1 ? "have" : "has"}, expected a URL of its own (set a different \`slug\`)`,
         });
       }
     }

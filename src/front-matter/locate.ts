@@ -24,7 +24,9 @@ export function locateField(source: string, path: FieldPath): number {
   for (const part of path) {
     if (typeof part === "string") {
       const key = new RegExp(`^(\\s*-\\s+)?\\s*(["']?)${escape(part)}\\2\\s*:`);
-      const at = indexWhere(lines, start, stop, (line) => key.test(line) && keyIndent(line) >= minIndent);
+      // Top-level keys sit at column 0; nested ones anywhere deeper than their parent.
+      const top = found === 0;
+      const at = indexWhere(lines, start, stop, (line) => key.test(line) && (top ? keyIndent(line) === 0 : keyIndent(line) >= minIndent));
       if (at < 0) return found + 1;
       found = at;
       minIndent = keyIndent(lines[at]) + 1;

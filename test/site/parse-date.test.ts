@@ -22,3 +22,25 @@ ParseDate("reports an unparseable value", () => {
 });
 
 ParseDate.run();
+
+const Forms = suite("parseDate forms");
+
+Forms("reads date-only, `T` and space date-times and seconds as wall-clock time in the zone", () => {
+  const iso = (value: string) => {
+    const parsed = parseDate(value, "America/New_York");
+    return parsed.ok ? parsed.date.toISO() : parsed.found;
+  };
+  assert.is(iso("2023-05-02"), "2023-05-02T00:00:00.000-04:00");
+  assert.is(iso("2023-05-02T09:30"), "2023-05-02T09:30:00.000-04:00");
+  assert.is(iso("2023-05-02 09:30"), "2023-05-02T09:30:00.000-04:00");
+  assert.is(iso("2023-05-02 09:30:15"), "2023-05-02T09:30:15.000-04:00");
+  assert.is(iso("2023-12-02 09:30"), "2023-12-02T09:30:00.000-05:00");
+});
+
+Forms("reports non-string values as found", () => {
+  assert.equal(parseDate(2023, "America/New_York"), { ok: false, found: "2023" });
+  assert.equal(parseDate(undefined, "America/New_York"), { ok: false, found: "nothing" });
+  assert.equal(parseDate("2023-02-30", "America/New_York"), { ok: false, found: '"2023-02-30"' });
+});
+
+Forms.run();

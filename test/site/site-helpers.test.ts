@@ -1,0 +1,69 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { readingMinutes } from "../../src/articles/reading-time.ts";
+import { isBuilt, isDevRunMode, publicationState } from "../../src/articles/publication.ts";
+import { displayPath, isArticlePath } from "../../src/articles/is-article.ts";
+import { orderStylesheets } from "../../src/styles/order-stylesheets.ts";
+
+const Reading = suite("readingMinutes");
+
+Reading("counts words at 230 a minute, rounded up", () => {
+  const words = (n: number) => `<p>${Array.from({ length: n }, () => "word").join(" ")}</p>`;
+  assert.is(readingMinutes(words(230)), 1);
+  assert.is(readingMinutes(words(231)), 2);
+  assert.is(readingMinutes(words(920)), 4);
+});
+
+Reading("ignores tags and attributes, never says 0 minutes", () => {
+  assert.is(readingMinutes('<a href="/a/very/long/url" class="x y z">one</a>'), 1);
+  assert.is(readingMinutes(""), 1);
+});
+
+Reading.run();
+
+const Publication = suite("publicationState");
+
+Publication("draft wins, future is scheduled, the rest published", () => {
+  const now = Date.parse("2024-01-01T00:00:00Z");
+  assert.is(publicationState(true, new Date("2020-01-01"), now), "draft");
+  assert.is(publicationState(false, new Date("2024-01-01T00:00:01Z"), now), "scheduled");
+  assert.is(publicationState(undefined, new Date("2024-01-01T00:00:00Z"), now), "published");
+});
+
+Publication("production builds only published; dev builds all", () => {
+  assert.ok(isDevRunMode("serve") && isDevRunMode("watch") && !isDevRunMode("build") && !isDevRunMode(undefined));
+  assert.equal(["published", "draft", "scheduled"].map((s) => isBuilt(s as "draft", false)), [true, false, false]);
+  assert.equal(["published", "draft", "scheduled"].map((s) => isBuilt(s as "draft", true)), [true, true, true]);
+});
+
+Publication.run();
+
+const Paths = suite("isArticlePath");
+
+Paths("articles are Markdown under the input's news/", () => {
+  assert.ok(isArticlePath("./content/news/a.md", "./content/"));
+  assert.ok(isArticlePath("./content/news/2023/a.md", "content"));
+  assert.not.ok(isArticlePath("./content/news/index.11ty.ts", "./content/"));
+  assert.not.ok(isArticlePath("./content/about.md", "./content/"));
+  assert.not.ok(isArticlePath("./content/newsletter/a.md", "./content/"));
+});
+
+Paths("shows paths relative to the working directory", () => {
+  assert.is(displayPath("./content/news/a.md", "./content/", "/repo"), "content/news/a.md");
+  assert.is(displayPath("/elsewhere/site/content/news/a.md", "/elsewhere/site/content", "/repo"), "content/news/a.md");
+});
+
+Paths.run();
+
+const Styles = suite("orderStylesheets");
+
+Styles("puts base.css first, the rest alphabetically, only .css", () => {
+  assert.equal(orderStylesheets(["stats.css", "order.ts", "article-nav.css", "base.css", "pull-quote.css"]), [
+    "base.css",
+    "article-nav.css",
+    "pull-quote.css",
+    "stats.css",
+  ]);
+});
+
+Styles.run();

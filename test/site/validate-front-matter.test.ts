@@ -1,0 +1,163 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import * as yaml from "js-yaml";
+import { fieldLabel, validateFrontMatter } from "../../src/front-matter/validate.ts";
+import { locateField } from "../../src/front-matter/locate.ts";
+
+const NY = "America/New_York";
+const DATES = "a date such as `2023-05-02`, `2023-05-02 09:30` or `2023-05-02T09:30:00-04:00`";
+
+/** `line: message` for every problem of a whole Markdown file, as the build reports them. */
+function problems(lines: string[]): string[] {
+  const source = ["---", ...lines, "---", "", "Body."].join("\n");
+  const data = yaml.load(lines.join("\n"), { schema: yaml.CORE_SCHEMA }) ?? {};
+  return validateFrontMatter(data, NY).map((p) => `${locateField(source, p.path)}: ${p.message}`);
+}
+
+const valid = ['title: "Council passes budget"', "date: 2023-05-02"];
+
+const Validate = suite("validateFrontMatter");
+
+Validate("accepts a complete, valid article", () => {
+  assert.equal(
+    problems([
+      ...valid,
+      'dek: "The vote came late."',
+      "authors:",
+      "  - name: Ana Ruiz",
+      "    role: Reporter",
+      "    url: https://example.org/ana",
+      "  - name: Tom Lind",
+      "    url: /staff/tom/",
+      "topics: [Public safety, Courts]",
+      "image:",
+      "  src: council.jpg",
+      "  alt: The council chamber",
+      "  credit: Photo by Ana Ruiz",
+      "  caption: The vote.",
+      "updated: 2023-05-02 18:00",
+      "draft: false",
+      'series: "Budget 2023"',
+      "slug: budget-vote",
+      "permalink: /custom/",
+      "tags: [featured]",
+      "eleventyExcludeFromCollections: false",
+    ]),
+    [],
+  );
+});
+
+Validate("reports missing title and date at line 1", () => {
+  assert.equal(problems(['dek: "x"']), [
+    "1: `title`: found nothing, expected the headline as text",
+    `1: \`date\`: found nothing, expected ${DATES}`,
+  ]);
+});
+
+Validate("reports an unknown field with a suggestion, at its line", () => {
+  assert.equal(problems([...valid, 'titel: "x"']), ["4: `titel`: unknown field, did you mean `title`?"]);
+});
+
+Validate("lists the known fields when nothing is close", () => {
+  const [message] = problems([...valid, "colour: red"]);
+  assert.ok(message.startsWith("4: `colour`: unknown field, expected one of `title`, `date`, `dek`, `authors`,"), message);
+  assert.ok(message.includes("`permalink`, `layout`, `tags`, `eleventyExcludeFromCollections`"), message);
+});
+
+Validate("reports wrong types with the value found", () => {
+  assert.equal(problems(["title: 12", "date: 2023-05-02", "dek: ''", "series: [a]", 'draft: "yes"']), [
+    "2: `title`: found `12` (a number), expected the headline as text",
+    "4: `dek`: found empty text, expected text",
+    "5: `series`: found a list, expected text",
+    '6: `draft`: found `"yes"`, expected `true` or `false`',
+  ]);
+});
+
+Validate("reports an unparseable date and updated", () => {
+  assert.equal(problems(['title: "x"', "date: May the 4th", "updated: soon"]), [
+    `3: \`date\`: found \`"May the 4th"\`, expected ${DATES}`,
+    `4: \`updated\`: found \`"soon"\`, expected ${DATES}`,
+  ]);
+});
+
+Validate("reports updated before date", () => {
+  assert.equal(problems(['title: "x"', "date: 2023-05-02 10:00", "updated: 2023-05-02 09:59"]), [
+    '4: `updated`: found `"2023-05-02 09:59"`, which is before `date` (`"2023-05-02 10:00"`), expected the same time as `date` or later',
+  ]);
+});
+
+Validate("accepts updated equal to date, and compares instants across offsets", () => {
+  assert.equal(problems(['title: "x"', "date: 2023-05-02 10:00", "updated: 2023-05-02T14:00:00Z"]), []);
+});
+
+Validate("reports authors problems entry by entry, counting from 1", () => {
+  assert.equal(
+    problems([...valid, "authors:", "  - name: Ana", "    rol: Reporter", "  - role: Photographer", '  - "Just a name"', "  - name: Tom", "    url: 'javascript:alert(1)'"]),
+    [
+      "6: `authors[1].rol`: unknown field, did you mean `role`?",
+      "7: `authors[2].name`: found nothing, expected the author's name as text",
+      '8: `authors[3]`: found `"Just a name"`, expected an author with a `name` (e.g. `- name: Ana Ruiz`)',
+      '10: `authors[4].url`: found `"javascript:alert(1)"`, expected an `https://` address or a site path starting with `/`',
+    ],
+  );
+});
+
+Validate("reports authors that are not a list", () => {
+  assert.equal(problems([...valid, "authors: Ana Ruiz"]), [
+    '4: `authors`: found `"Ana Ruiz"`, expected a list of authors, each with a `name` (e.g. `- name: Ana Ruiz`)',
+  ]);
+});
+
+Validate("reports topics that are not a list, empty names and repeats", () => {
+  assert.equal(problems([...valid, "topics: Courts"]), [
+    '4: `topics`: found `"Courts"`, expected a list of topic names (e.g. `topics: [Public safety, Courts]`)',
+  ]);
+  assert.equal(problems([...valid, "topics:", "  - Courts", "  - '!!!'", "  - courts"]), [
+    '6: `topics[2]`: found `"!!!"`, expected a topic name with letters or digits',
+    '7: `topics[3]`: found `"courts"`, the same topic as `"Courts"`, expected each topic once',
+  ]);
+});
+
+Validate("reports image without alt or src, and unknown image fields", () => {
+  assert.equal(problems([...valid, "image:", "  src: a.jpg", "  credits: AP"]), [
+    "6: `image.credits`: unknown field, did you mean `credit`?",
+    "4: `image.alt`: found nothing, expected a text alternative describing the image",
+  ]);
+  assert.equal(problems([...valid, "image: a.jpg"]), [
+    '4: `image`: found `"a.jpg"`, expected fields `src` and `alt` (and optionally `credit`, `caption`)',
+  ]);
+  assert.equal(problems([...valid, "image:", "  alt: A photo"]), [
+    "4: `image.src`: found nothing, expected the image file, relative to `content/images/`",
+  ]);
+});
+
+Validate("reports a slug that is not a slug", () => {
+  assert.equal(problems([...valid, "slug: Not A Slug"]), [
+    '4: `slug`: found `"Not A Slug"`, expected lower-case letters, digits and single hyphens, e.g. `council-budget-vote`',
+  ]);
+});
+
+Validate("reports a title with nothing to make a URL from, unless a slug is given", () => {
+  assert.equal(problems(['title: "???"', "date: 2023-05-02"]), [
+    '2: `title`: found `"???"`, which has no letters or digits for the URL, expected a `slug` field',
+  ]);
+  assert.equal(problems(['title: "???"', "date: 2023-05-02", "slug: questions"]), []);
+});
+
+Validate("reports front matter that is not a set of fields", () => {
+  assert.equal(validateFrontMatter(["a"], NY), [
+    { path: [], message: '`front matter`: found a list, expected fields such as `title: "…"` and `date: 2023-05-02`' },
+  ]);
+});
+
+Validate.run();
+
+const Label = suite("fieldLabel");
+
+Label("writes paths with 1-based list entries", () => {
+  assert.is(fieldLabel(["authors", 0, "name"]), "authors[1].name");
+  assert.is(fieldLabel(["image", "alt"]), "image.alt");
+  assert.is(fieldLabel(["topics", 2]), "topics[3]");
+});
+
+Label.run();
