@@ -1,6 +1,6 @@
 // Decides which pull quotes are copies of the body (hidden from AT) and reports ones that are not.
 import type { StateCore, Token } from "markdown-it";
-import { reportProblem } from "../directives/problems.ts";
+import { hasDirectives, reportProblem } from "../directives/problems.ts";
 import type { PullQuoteCheck } from "../options.ts";
 import { inlineText, normaliseText, quoteNeedle, withoutLinks } from "./pull-quote-text.ts";
 
@@ -18,6 +18,8 @@ const EXCERPT = 60;
  */
 export function pullQuoteCheck(verify: PullQuoteCheck) {
   return function pull_quote_check(state: StateCore): void {
+    // Gathering the body's text is the costly part: only for documents with a `:::pullquote`.
+    if (!hasDirectives(state.env) || !state.tokens.some((t) => t.type === "pull_quote_open" && !t.meta?.lifted)) return;
     const body: string[] = [];
     const open: Quote[] = [];
     const quotes: Quote[] = [];

@@ -1,5 +1,6 @@
 // `:pull[…]` keeps its words in the paragraph and places a pull quote of them after that block.
 import type { StateCore, Token } from "markdown-it";
+import { hasDirectives } from "../directives/problems.ts";
 import { withoutLinks } from "./pull-quote-text.ts";
 
 /** One lifted quote as block tokens: `pull_quote_open`, a paragraph of the quote, `pull_quote_close`. */
@@ -45,6 +46,7 @@ function figuresOf(state: StateCore, inline: Token): Token[] {
 
 /** Core rule `pull_quote_lift`: inserts each lifted quote after the block holding it. */
 export function pullQuoteLift(state: StateCore): void {
+  if (!hasDirectives(state.env)) return;
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

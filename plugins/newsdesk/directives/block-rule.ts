@@ -3,7 +3,7 @@ import type { StateBlock, Token } from "markdown-it";
 import { readBlockLine } from "./block-line.ts";
 import { containerEnd } from "./container-end.ts";
 import { reportInlineProblems } from "./inline-problems.ts";
-import { reportProblem } from "./problems.ts";
+import { markDirectives, reportProblem } from "./problems.ts";
 import { writtenName, type Directive, type Registry } from "./registry.ts";
 import { nearest } from "./suggest.ts";
 import { validateDirective } from "./validate.ts";
@@ -68,6 +68,7 @@ export function directiveBlockRule(registry: Registry) {
     const directive: Directive = { name: line.name, kind, label: line.label, attributes: line.attributes, line: startLine };
     for (const message of [...line.errors, ...validateDirective(spec, directive)]) reportProblem(state.env, startLine, message);
     const markup = state.src.slice(pos, pos + line.colons);
+    markDirectives(state.env);
 
     if (kind === "leaf") {
       const token = state.push(spec.token, "div", 0);

@@ -1,6 +1,6 @@
 // Inline rules do not know their line: they leave `newsdesk_problem` tokens that this resolves.
 import type { StateCore, Token } from "markdown-it";
-import { reportProblem } from "./problems.ts";
+import { hasDirectives, reportProblem } from "./problems.ts";
 
 /** Token type an inline rule pushes for a problem; `meta` is `{ message, offset }`. */
 export const PROBLEM_TOKEN = "newsdesk_problem";
@@ -35,6 +35,7 @@ export function reportInlineProblems(children: Token[], baseLine: number, env: u
 
 /** Core rule after `inline`: resolves problem tokens of every inline token. */
 export function newsdeskInlineProblems(state: StateCore): void {
+  if (!hasDirectives(state.env)) return;
   for (const token of state.tokens) {
     if (token.type === "inline" && token.children) reportInlineProblems(token.children, token.map?.[0] ?? 0, state.env);
   }

@@ -2,6 +2,7 @@
 import type { StateInline } from "markdown-it";
 import { parseAttributes } from "./attributes.ts";
 import { linesBefore, PROBLEM_TOKEN } from "./inline-problems.ts";
+import { markDirectives } from "./problems.ts";
 import type { Directive, Registry } from "./registry.ts";
 import { validateDirective } from "./validate.ts";
 
@@ -10,6 +11,7 @@ function isAlnum(code: number): boolean {
 }
 
 function pushProblem(state: StateInline, at: number, message: string): void {
+  markDirectives(state.env);
   const token = state.push(PROBLEM_TOKEN, "", 0);
   token.meta = { message, offset: linesBefore(state.src, at) };
 }
@@ -52,6 +54,7 @@ export function directiveInlineRule(registry: Registry) {
     const directive: Directive & { relative: boolean } = {
       name, kind: "inline", label: src.slice(pos + 1, labelEnd), attributes, line: linesBefore(src, start), relative: true,
     };
+    markDirectives(state.env);
     const open = state.push(`${spec.token}_open`, "span", 1);
     open.info = name;
     open.markup = ":";

@@ -14,10 +14,30 @@ function keyOf(env: unknown): object | undefined {
   return env !== null && typeof env === "object" ? env : undefined;
 }
 
+// Documents in which the block or inline rule produced a directive token (or a problem token).
+const withDirectives = new WeakSet<object>();
+
 /** Starts a fresh list for a document (the `newsdesk_begin` core rule calls this). */
 export function beginProblems(env: unknown): void {
   const key = keyOf(env);
-  if (key) drafts.set(key, []);
+  if (!key) return;
+  drafts.set(key, []);
+  withDirectives.delete(key);
+}
+
+/** Notes that the document has directive tokens (the block and inline rules call this). */
+export function markDirectives(env: unknown): void {
+  const key = keyOf(env);
+  if (key) withDirectives.add(key);
+}
+
+/**
+ * Whether the document being parsed has any directive: core rules return at once when not, so
+ * directive-free Markdown costs (almost) nothing. Always `true` when `env` is not an object.
+ */
+export function hasDirectives(env: unknown): boolean {
+  const key = keyOf(env);
+  return key ? withDirectives.has(key) : true;
 }
 
 /**
