@@ -57,6 +57,8 @@ export function seoPage(data: HeadMetaData): SeoPage {
     breadcrumbs = [home];
     if (topics[0]) breadcrumbs.push({ name: topics[0], url: abs(topicUrl(toSlug(topics[0]))) });
     breadcrumbs.push({ name: data.title ?? "", url });
+  } else if (data.seo?.topic) {
+    breadcrumbs = [home, { name: "Topics", url: abs("/topics/") }, { name: data.title ?? data.seo.topic, url }];
   } else if (data.page.url !== "/") breadcrumbs = [home, { name: data.title ?? site.title, url }];
   const lead = kind === "article" ? leadImageStat({ ...data, page: data.page }) : undefined;
   const updated = frontMatterDate(data.updated, site.timeZone);
