@@ -13,9 +13,10 @@ export interface PullQuoteFrame {
 /**
  * `<figure class="pull-quote"><blockquote>`: the attribution goes in a `<figcaption>` outside the
  * `<blockquote>`, as the HTML standard asks (https://html.spec.whatwg.org/multipage/grouping-content.html#the-blockquote-element).
- * No `role="doc-pullquote"`: ARIA in HTML allows no role but `figure` on a figure with a
- * figcaption, and DPUB-ARIA 1.1 deprecated it for `aria-hidden` on the copy
- * (https://www.w3.org/TR/dpub-aria-1.1/#doc-pullquote).
+ * No `role="doc-pullquote"`: ARIA in HTML (https://www.w3.org/TR/html-aria/#el-figure) and axe's
+ * `aria-allowed-role` allow only `doc-example` on a figure with a figcaption, and DPUB-ARIA 1.1
+ * made the role a synonym of `none` (https://www.w3.org/TR/dpub-aria-1.1/#doc-pullquote): a copy
+ * is hidden with `aria-hidden="true"` instead, as that role's note advises.
  */
 export function pullQuoteOpen(frame: PullQuoteFrame, className: string, escapeHtml: (text: string) => string): string {
   const classes = frame.class ? `${className} ${frame.class}` : className;
