@@ -4,6 +4,7 @@ import MarkdownItClass, { type MarkdownIt } from "markdown-it";
 import { ContentError, formatProblem, type Problem } from "./errors.ts";
 import { newsdeskMarkdown } from "./markdown.ts";
 import { pullQuoteShortcode } from "./blocks/pull-quote-shortcode.ts";
+import { statShortcodes } from "./blocks/stat-shortcode.ts";
 import { validateOptions, type NewsdeskOptions } from "./options.ts";
 import { renderArticleNav, type ArticleNavSettings } from "./neighbours/article-nav.ts";
 import { createNeighbourLookup } from "./neighbours/lookup.ts";
@@ -51,6 +52,10 @@ export default function newsdesk(eleventyConfig: EleventyConfig, userOptions: Ne
       className: options.pullQuoteClass,
     }),
   );
+  // Stat callouts: `stat` (one figure) and the paired `stats` (a group); mistakes throw at once.
+  const statCodes = statShortcodes(options);
+  eleventyConfig.addShortcode("stat", statCodes.stat);
+  eleventyConfig.addPairedShortcode("stats", statCodes.stats);
 
   // --- previous/next ---
   // One index per collection array (memoised), so each page's look-up is O(1), never a scan.
