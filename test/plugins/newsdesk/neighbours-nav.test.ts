@@ -109,6 +109,21 @@ Lookup("returns the page's neighbours as { url, title, date }, and nulls for a p
   assert.equal(lookup.neighboursOf("neighbours", collection, { inputPath: "./about.md" }), { previous: null, next: null });
 });
 
+Lookup("scopes by the front-matter key named in `scopeBy`", () => {
+  const items = [
+    item("a", "2023-05-01T00:00:00Z", { series: "Bridge" }),
+    item("b", "2023-05-02T00:00:00Z"),
+    item("c", "2023-05-03T00:00:00Z", { series: "Bridge" }),
+    item("d", "2023-05-04T00:00:00Z"),
+  ];
+  const url = (n: { previous: NavLink | null; next: NavLink | null }) => [n.previous?.url ?? null, n.next?.url ?? null];
+  const scoped = createNeighbourLookup({ scopeBy: "series", fallback: "unscoped" });
+  assert.equal(url(scoped.neighboursOf("n", items, { inputPath: "./content/news/a.md" })), [null, "/news/c/"]);
+  assert.equal(url(scoped.neighboursOf("n", items, { inputPath: "./content/news/b.md" })), [null, "/news/d/"]);
+  const whole = createNeighbourLookup({ scopeBy: null, fallback: "unscoped" });
+  assert.equal(url(whole.neighboursOf("n", items, { inputPath: "./content/news/a.md" })), [null, "/news/b/"]);
+});
+
 Lookup("reads the clock once per index, for scheduled articles", () => {
   let reads = 0;
   const lookup = createNeighbourLookup({ scopeBy: null, fallback: "unscoped", now: () => (reads++, Date.parse("2023-05-02T12:00:00Z")) });
