@@ -23,6 +23,7 @@ export function render(data: BaseData): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${pageTitle}</title>
 <link rel="stylesheet" href="/assets/site.css">
+<link rel="icon" href="${site.publisher.logo}" type="image/png">
 ${headMeta(data)}
 </head>
 <body>
