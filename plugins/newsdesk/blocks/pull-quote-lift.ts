@@ -46,7 +46,8 @@ function figuresOf(state: StateCore, inline: Token): Token[] {
 
 /** Core rule `pull_quote_lift`: inserts each lifted quote after the block holding it. */
 export function pullQuoteLift(state: StateCore): void {
-  if (!hasDirectives(state.env)) return;
+  // `md.renderInline` has no block to place a figure after: the words just stay in the text.
+  if (state.inlineMode || !hasDirectives(state.env)) return;
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
