@@ -88,8 +88,12 @@ export function generateArticles(count: number, seed = 8): SyntheticArticle[] {
     for (let s = 0; s < sections; s++) {
       parts.push(`## ${W.HEADINGS[(i + s) % W.HEADINGS.length]}`, paragraph(), paragraph());
     }
-    const words = () => parts.join(" ").split(/\s+/).length;
-    while (words() < 590) parts.push(paragraph(2));
+    let words = parts.reduce((sum, part) => sum + part.split(" ").length, 0);
+    while (words < 590) {
+      const more = paragraph(2);
+      parts.push(more);
+      words += more.split(" ").length;
+    }
 
     let hasDirectives = false;
     if (rand() < 1 / 3) {
