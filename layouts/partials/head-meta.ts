@@ -41,7 +41,9 @@ export function seoPage(data: HeadMetaData): SeoPage {
   const prefix = data.publishing?.pathPrefix ?? "/";
   const abs = (url: string) => absoluteUrl(url, site.url, prefix);
   const url = abs(data.page.url || "/");
-  const kind = data.seo?.kind ?? (isArticle(data) ? "article" : data.pagination ? "collection" : "page");
+  // Fronts (home, section, topics) are paginated lists or the home page: CollectionPage.
+  const front = Boolean(data.pagination) || data.page.url === "/";
+  const kind = data.seo?.kind ?? (isArticle(data) ? "article" : front ? "collection" : "page");
   const topics = (data.topics ?? []).filter((t): t is string => typeof t === "string");
   const authors: SeoAuthor[] = (data.authors ?? [])
     .filter((a) => a && typeof a.name === "string")
