@@ -4,7 +4,8 @@ import { fileURLToPath } from "node:url";
 
 // uvu's package exports hide bin.js; resolve it beside the package's main file.
 const uvu = fileURLToPath(new URL("../bin.js", import.meta.resolve("uvu")));
-const pattern = process.argv[2] ?? "\\.test\\.ts$";
+// A subset pattern (`plugins/newsdesk`) still only picks test files, never fixtures beside them.
+const pattern = process.argv[2] ? `^(?=.*(?:${process.argv[2]})).*\\.test\\.ts$` : "\\.test\\.ts$";
 
 const child = spawn(process.execPath, ["--import", "tsx", uvu, "test", pattern], {
   stdio: ["ignore", "pipe", "inherit"],
