@@ -18,8 +18,12 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes `& < > " '` so any value is safe in text and in quoted attributes. */
 export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  const text = String(value);
+  // Most values (dates, URLs, plain headlines) need no escaping: skip the replace when nothing matches.
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]) : text;
 }
+
+const NEEDS_ESCAPE = /[&<>"']/;
 
 /** Marks HTML we mean to insert unescaped (rendered Markdown, output of our own renderers). */
 export function raw(value: string): SafeHtml {

@@ -25,11 +25,11 @@ const memo = new Map<string, Map<number, string>>();
 function cached(key: string, value: DateInput, zone: string, format: Formatter): string {
   let results = memo.get(key);
   if (!results) memo.set(key, (results = new Map()));
-  const date = toZonedDateTime(value, zone);
-  const instant = date.toMillis();
+  // The cache key is the instant, found without luxon for a Date (the common case: page.date).
+  const instant = value instanceof Date ? value.getTime() : toZonedDateTime(value, zone).toMillis();
   let text = results.get(instant);
   if (text === undefined) {
-    text = format(date);
+    text = format(DateTime.fromMillis(instant, { zone }));
     // A site has a few thousand distinct instants; the cap only guards a long-running dev server.
     if (results.size > 50_000) results.clear();
     results.set(instant, text);
