@@ -53,8 +53,11 @@ export function pullQuoteLift(state: StateCore): void {
     const token = tokens[i];
     if (token.type !== "inline" || !token.children?.some((t) => t.type === "pull_open")) continue;
     const figures = figuresOf(state, token);
-    // After the paragraph's (heading's, cell's) closing token, or right after the inline one.
-    const at = tokens[i + 1]?.nesting === -1 ? i + 2 : i + 1;
+    // After the paragraph's (heading's) closing token; inside a table cell, since a figure
+    // between cells would be invalid HTML.
+    const next = tokens[i + 1];
+    const inCell = next?.type === "td_close" || next?.type === "th_close";
+    const at = next?.nesting === -1 && !inCell ? i + 2 : i + 1;
     tokens.splice(at, 0, ...figures);
     i = at + figures.length - 1;
   }

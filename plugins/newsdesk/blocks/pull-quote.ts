@@ -7,7 +7,12 @@ import { pullQuoteClose, pullQuoteOpen, type PullQuoteFrame } from "./pull-quote
 import { pullQuoteLift } from "./pull-quote-lift.ts";
 
 /** Attributes of both forms: attribution (`by`, `role`), and `#id`/`.class` for the figure. */
-const ATTRIBUTES = { by: {}, role: {}, id: {}, class: {} };
+const ATTRIBUTES = {
+  by: {},
+  role: {},
+  id: { validate: (v: string) => /^[A-Za-z][\w-]*$/.test(v), expected: "letters, digits, `-` and `_`, starting with a letter, such as `key-quote`" },
+  class: { validate: (v: string) => /^-?[_A-Za-z][\w-]*( -?[_A-Za-z][\w-]*)*$/.test(v), expected: "CSS class names such as `wide`" },
+};
 
 function frameOf(meta: Record<string, unknown> | null): PullQuoteFrame {
   const attributes = (meta?.attributes ?? {}) as Record<string, string>;

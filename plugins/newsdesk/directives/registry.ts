@@ -28,7 +28,8 @@
 //   Markdown into `token.children` (render with `self.renderInline(token.children, options, env)`).
 // - inline `:name[content]{attrs}` → `<token>_open`, the content's inline tokens, `<token>_close`.
 // Attribute names are checked against `attributes` (unknown / missing required / `validate`
-// failing are reported); `#x` is the attribute `id`, `.x` adds to `class` — list them to allow them.
+// failing are reported, and unknown or invalid ones removed before rendering); `#x` is the
+// attribute `id`, `.x` adds to `class` — list them to allow them.
 // Invalid directives still produce tokens (with the valid attributes) so the page renders; the
 // problems fail the build. To report your own problems from a core rule or renderer, call
 // `reportProblem(env, line0, message)` from `directives/problems.ts` (line0 = token.map[0]).

@@ -7,7 +7,11 @@ function list(names: readonly string[]): string {
   return names.length ? names.map((n) => `\`${n}\``).join(", ") : "none";
 }
 
-/** Every problem of `directive` as a message; the spec's own `check` runs last. */
+/**
+ * Every problem of `directive` as a message; the spec's own `check` runs last. Unknown and
+ * invalid attributes are removed from `directive.attributes` once reported, so renderers only
+ * ever see values that passed.
+ */
 export function validateDirective(spec: DirectiveSpec, directive: Directive): string[] {
   const written = `\`${writtenName(spec.kind, spec.name)}\``;
   const problems: string[] = [];
@@ -24,8 +28,10 @@ export function validateDirective(spec: DirectiveSpec, directive: Directive): st
       const guess = nearest(key, known);
       const hint = guess ? `; did you mean \`${guess}\`?` : "";
       problems.push(`${written}: unknown attribute \`${key}\`, expected one of ${list(known)}${hint}`);
+      delete directive.attributes[key];
     } else if (attribute.validate && !attribute.validate(value)) {
       problems.push(`${written}: attribute \`${key}\` is \`${value}\`, expected ${attribute.expected ?? "a valid value"}`);
+      delete directive.attributes[key];
     }
   }
   for (const [key, attribute] of Object.entries(spec.attributes)) {
