@@ -1,13 +1,16 @@
 // markdown-it plugin: stable, unique ids on `h2`/`h3` from slugify, and a visible link to share each.
 import type { MarkdownIt, StateCore, Token } from "markdown-it";
-import slugify from "slugify";
+import { toSlug } from "../slugs/to-slug.ts";
 
 /** Ids the page shell already uses; a heading never takes one of them. */
 const RESERVED = new Set(["main", "top", "content", "article"]);
 
-/** Lowercase ASCII slug of a heading; `section` when nothing sluggable is left. */
+/**
+ * Lowercase ASCII slug of a heading (the site's slugify settings); `section` when nothing is
+ * left. slugify spells `<` and `>` as words (`less`, `greater`): in a heading they are punctuation.
+ */
 export function headingSlug(text: string): string {
-  return slugify(text, { lower: true, strict: true }) || "section";
+  return toSlug(text.replace(/[<>]/g, " ")) || "section";
 }
 
 /** `base`, or `base-2`, `base-3`… — the first not yet in `taken` (which it then joins). */
