@@ -23,8 +23,9 @@ export function withDefaults(value: number, options: Intl.NumberFormatOptions): 
   const places = Math.min(100, decimalPlaces(value) - (options.style === "percent" ? 2 : 0));
   const defaults: Intl.NumberFormatOptions = {};
   if (options.style === "currency" && Number.isInteger(value)) defaults.trailingZeroDisplay = "stripIfInteger";
-  // Intl's default maximum is 3 (0 for percent); raise it, never lower it.
-  const intlMaximum = options.style === "percent" ? 0 : options.style === "currency" ? 2 : 3;
+  // Intl's own maximum: 3 for decimals, 0 for percent, the currency's minor unit (JPY 0, USD 2,
+  // KWD 3). Raise it to the value's decimals, never lower it.
+  const intlMaximum = numberFormat("en", options).resolvedOptions().maximumFractionDigits ?? 3;
   if (places > intlMaximum) defaults.maximumFractionDigits = places;
   return { ...defaults, ...options };
 }

@@ -46,6 +46,10 @@ Format("never rounds away digits the author typed, unless asked", () => {
   assert.is(formatFigure(1.23456, {}, "en-US"), "1.23456");
   assert.is(formatFigure(2.125, { style: "currency", currency: "USD" }, "en-US"), "$2.125");
   assert.is(formatFigure(2.125, { style: "currency", currency: "USD", maximumFractionDigits: 2 }, "en-US"), "$2.13");
+  // Yen have no minor unit: Intl alone would print ¥6.
+  assert.is(formatFigure(5.5, { style: "currency", currency: "JPY" }, "en-US"), "¥5.5");
+  assert.is(formatFigure(500, { style: "currency", currency: "JPY" }, "en-US"), "¥500");
+  assert.is(formatFigure(1.2345, { style: "currency", currency: "KWD" }, "en-US"), "KWD\u00a01.2345");
 });
 
 Format("caches one Intl.NumberFormat per locale and options, whatever the key order", () => {
