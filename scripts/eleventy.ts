@@ -67,7 +67,11 @@ if (argv.version) {
     },
   });
   process.on("unhandledRejection", (error) => elev.errorHandler.fatal(error, "Unhandled rejection in promise"));
-  process.on("uncaughtException", (error) => elev.errorHandler.fatal(error, "Uncaught exception"));
+  process.on("uncaughtException", (error) => {
+    // A closed pipe (`npm run build | head`): printing the error would raise it again, forever.
+    if ((error as NodeJS.ErrnoException).code === "EPIPE") process.exit(process.exitCode ?? 0);
+    elev.errorHandler.fatal(error, "Uncaught exception");
+  });
 
   try {
     elev.setFormats(argv.formats);
