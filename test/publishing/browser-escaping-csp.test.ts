@@ -67,7 +67,7 @@ test("the headline is text everywhere in the article page, and nothing runs", as
       title: document.title,
       h1: document.querySelector("h1")?.textContent,
       ogTitle: document.querySelector('meta[property="og:title"]')?.getAttribute("content"),
-      scripts: [...document.scripts].map((s) => s.type),
+      scripts: Array.from(document.querySelectorAll("script"), (s) => s.type),
       headline: JSON.parse(document.querySelector('script[type="application/ld+json"]')?.textContent ?? "{}")["@graph"]?.[0]
         ?.headline,
       alt: document.querySelector(".lead-image img")?.getAttribute("alt"),
