@@ -1,7 +1,7 @@
 // The one module that talks to Eleventy: registers Markdown rules, filters, shortcodes and events.
 import type { EleventyConfig } from "@11ty/eleventy";
 import MarkdownItClass, { type MarkdownIt } from "markdown-it";
-import { ContentError, formatProblem, type Problem } from "./errors.ts";
+import { ContentError, formatProblem, relativeFile, type Problem } from "./errors.ts";
 import { newsdeskMarkdown } from "./markdown.ts";
 import { pullQuoteShortcode } from "./blocks/pull-quote-shortcode.ts";
 import { statShortcodes } from "./blocks/stat-shortcode.ts";
@@ -47,7 +47,8 @@ export default function newsdesk(eleventyConfig: EleventyConfig, userOptions: Ne
   eleventyConfig.addPairedShortcode(
     "pullquote",
     pullQuoteShortcode({
-      render: (text) => shortcodeMarkdown().render(text),
+      // Lines of problems count from the shortcode's content: the template's offset is unknown.
+      render: (text, inputPath) => shortcodeMarkdown().render(text, { file: inputPath ? relativeFile(inputPath) : "<pullquote shortcode>" }),
       escape: (text) => shortcodeMarkdown().utils.escapeHtml(text),
       className: options.pullQuoteClass,
     }),

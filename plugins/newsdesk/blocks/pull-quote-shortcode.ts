@@ -3,8 +3,11 @@ import { pullQuoteClose, pullQuoteOpen } from "./pull-quote-html.ts";
 
 /** How the shortcode turns its content into HTML and escapes attribute values. */
 export interface PullQuoteShortcodeSettings {
-  /** Renders the quote's text as Markdown blocks (`md.render`), so it matches `:::pullquote`. */
-  render: (markdown: string) => string;
+  /**
+   * Renders the quote's text as Markdown blocks (`md.render`), so it matches `:::pullquote`.
+   * `inputPath` is the calling template's file (Eleventy's `this.page`), for problem reports.
+   */
+  render: (markdown: string, inputPath?: string) => string;
   /** `md.utils.escapeHtml`. */
   escape: (text: string) => string;
   className: string;
@@ -28,11 +31,11 @@ function text(value: unknown): string | undefined {
  * `this.pullquote(content, by, role)` in 11ty.js. `by` and `role` are optional.
  */
 export function pullQuoteShortcode(settings: PullQuoteShortcodeSettings) {
-  return function pullquote(content: unknown, by?: unknown, role?: unknown): string {
+  return function pullquote(this: { page?: { inputPath?: string } } | void, content: unknown, by?: unknown, role?: unknown): string {
     // Nunjucks passes keyword arguments as one object (marked `__keywords`).
     if (by !== null && typeof by === "object") ({ by, role } = by as { by?: unknown; role?: unknown });
     const frame = { by: text(by), role: text(role) };
-    const body = settings.render(dedent(String(content ?? "")));
+    const body = settings.render(dedent(String(content ?? "")), this?.page?.inputPath);
     return pullQuoteOpen(frame, settings.className, settings.escape) + body + pullQuoteClose(frame, settings.escape);
   };
 }

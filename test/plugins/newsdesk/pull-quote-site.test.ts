@@ -77,4 +77,11 @@ site("the shortcode gives the Markdown form's HTML in Nunjucks, Liquid and 11ty.
   for (const url of ["/njk/", "/kw/", "/liquid/", "/js/"]) assert.is(pages.get(url)?.trim(), expected, url);
 });
 
+site("a mistake inside the shortcode's content names the template", async () => {
+  const { error } = await build({ "bad.njk": "{% pullquote %}\nWords.\n\n::pullquote\n{% endpullquote %}" });
+  const found = contentError(error);
+  assert.ok(found, `expected a ContentError, got ${error}`);
+  assert.equal(found!.problems.map((p) => [path.basename(p.file), p.line]), [["bad.njk", 3]]);
+});
+
 site.run();
