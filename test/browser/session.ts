@@ -83,7 +83,12 @@ export function pageFor(look: Look): Promise<Watched> {
         if (m.type() === "error") problems.push(`console error: ${m.text()} (${m.location().url})`);
       });
       page.on("pageerror", (e) => problems.push(`uncaught exception: ${e.message}`));
-      page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+      page.on("requestfailed", (r) => {
+        // ERR_ABORTED is the browser cancelling a request, not the site failing one: the icon is
+        // fetched after `load` and cancelled when we move on to the next page. A missing file shows
+        // as an HTTP 404 below; a blocked one (CSP, mixed content) has its own error and console line.
+        if (r.failure()?.errorText !== "net::ERR_ABORTED") problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+      });
       page.on("response", (r) => {
         if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
       });
