@@ -55,11 +55,11 @@ function classAttribute(...names: (string | undefined)[]): string {
 /**
  * One stat, as GOV.UK's "big number": inline value and label with a visually hidden space
  * between them, so a screen reader reads "288 people arrested" as one phrase even when CSS
- * stacks them. `element` is `p` on its own, `li` in a group. A stat whose figure is empty or not
- * a finite number renders nothing: the build reports it, and the page never shows `NaN`.
+ * stacks them. `element` is `p` on its own, `li` in a group. A stat whose text has no digit or
+ * whose value is not finite renders nothing: the build reports it, and the page never shows `NaN`.
  */
 export function renderStat(stat: Stat, options: StatRenderOptions, element: "p" | "li" = "p"): string {
-  if (!stat.text.trim() || !Number.isFinite(stat.value)) return "";
+  if (!/\d/.test(stat.text) || !Number.isFinite(stat.value)) return "";
   const { classes } = options;
   const id = stat.id ? ` id="${escapeHtml(stat.id)}"` : "";
   const label = stat.labelHtml ?? escapeHtml(stat.label);

@@ -46,6 +46,9 @@ export function statRecord(
     problems.push("the figure is empty; expected a figure such as `[288]` or `[$53.4 million]`, or `value=`");
   } else if (text === undefined && attributes.value === undefined) {
     problems.push("no figure; expected the figure as written, `::stat[288]{label=\"…\"}`, or its value, `::stat{value=288 label=\"…\"}`");
+  } else if (text && attributes.value !== undefined && !/\d/.test(text)) {
+    // Shown as written, so it must show a number: never `NaN`, `Infinity` or words alone.
+    problems.push(`the figure \`${text}\` has no digits; a stat shows a number, such as \`[about 300]\` with \`value=300\``);
   } else if (text && attributes.value === undefined) {
     const parsed = parseFigure(text, locale);
     if (parsed.ok) value = parsed.figure.value;

@@ -137,4 +137,17 @@ Parse("reads back what Intl.NumberFormat writes, in every tested locale", () => 
   ), { numRuns: 500 });
 });
 
+Parse("never throws: any text is a finite value or a reason that quotes it", () => {
+  const pieces = fc.constantFrom("1", "23", "456", ",", ".", " ", "\u202f", "-", "−", "+", "$", "€", "£", "USD", "%", "x",
+    "k", "m", "M", "bn", "million", "Mio.", "kg", "lb", "(", ")", "–", "about", "e", "'");
+  fc.assert(fc.property(
+    fc.array(fc.oneof(pieces, fc.string({ maxLength: 3 })), { maxLength: 8 }).map((p) => p.join("")),
+    fc.constantFrom("en-US", "de-DE", "fr-FR", "en-IN", "de-CH"),
+    (written, locale) => {
+      const result = parseFigure(written, locale);
+      return result.ok ? Number.isFinite(result.figure.value) : result.reason.length > 0;
+    },
+  ), { numRuns: 2000 });
+});
+
 Parse.run();

@@ -54,6 +54,7 @@ Render("renders nothing rather than an empty or NaN figure", () => {
   assert.is(renderStat({ text: "  ", value: 5, label: "x" }, OPTIONS), "");
   assert.is(renderStat({ text: "5", value: Number.NaN, label: "x" }, OPTIONS), "");
   assert.is(renderStat({ text: "5", value: Infinity, label: "x" }, OPTIONS), "");
+  assert.is(renderStat({ text: "NaN", value: 5, label: "x" }, OPTIONS), "");
 });
 
 Render("takes class names from options", () => {
