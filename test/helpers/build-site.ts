@@ -43,7 +43,7 @@ export interface SiteBuild {
  * Error paths then read `.test-sites/site-XXXX/content/news/x.md`: {@link errorText} strips the prefix.
  */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<SiteBuild> {
-  const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-out-"));
+  const outputDir = temporary(fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-out-")));
   const custom = options.fixture !== undefined || options.files !== undefined;
   const inputDir = custom ? makeInput(options) : path.join(root, "content");
   // Paths relative to the working directory, as Eleventy reports inputs (`./content/…`).
@@ -82,6 +82,19 @@ export function errorText(build: Pick<SiteBuild, "error" | "inputDir">): string 
   return prefix ? message.split(`${prefix}/`).join("") : message;
 }
 
+// Every temp folder of this process, removed when it exits (one listener, however many builds).
+const temporaries = new Set<string>();
+
+function temporary(dir: string): string {
+  if (temporaries.size === 0) {
+    process.once("exit", () => {
+      for (const t of temporaries) fs.rmSync(t, { recursive: true, force: true });
+    });
+  }
+  temporaries.add(dir);
+  return dir;
+}
+
 function isPage(r: unknown): r is BuiltPage {
   return typeof r === "object" && r !== null && typeof (r as BuiltPage).url === "string" && "content" in r;
 }
@@ -92,8 +105,7 @@ const sitesDir = path.join(root, ".test-sites");
 
 function makeInput(options: BuildSiteOptions): string {
   fs.mkdirSync(sitesDir, { recursive: true });
-  const temp = fs.mkdtempSync(path.join(sitesDir, "site-"));
-  process.once("exit", () => fs.rmSync(temp, { recursive: true, force: true }));
+  const temp = temporary(fs.mkdtempSync(path.join(sitesDir, "site-")));
   const input = path.join(temp, "content");
   linkSitePages(path.join(root, "content"), input, "");
   if (options.fixture) copyTree(path.join(path.resolve(root, options.fixture), "content"), input);
