@@ -5,6 +5,8 @@ import { parseAttributes } from "./attributes.ts";
 export type BlockLine =
   | { type: "none" }
   | { type: "close"; colons: number }
+  /** `::: name` (Pandoc's fenced-div habit): the caller decides whether `name` was meant. */
+  | { type: "spaced"; colons: number; name: string }
   | {
       type: "directive";
       colons: number;
@@ -51,7 +53,9 @@ export function readBlockLine(src: string, pos: number, max: number, decode: (s:
     // Only colons and white space: a closing fence (3+), otherwise ordinary text (`::`, `:: x`).
     let rest = pos;
     while (rest < max && (src.charCodeAt(rest) === 0x20 || src.charCodeAt(rest) === 0x09)) rest++;
-    return rest === max && colons >= 3 ? { type: "close", colons } : NONE;
+    if (rest === max) return colons >= 3 ? { type: "close", colons } : NONE;
+    const name = rest > pos ? /^[A-Za-z][\w-]*/.exec(src.slice(rest, max))?.[0] : undefined;
+    return name ? { type: "spaced", colons, name } : NONE;
   }
   const nameStart = pos;
   while (pos < max && isNameChar(src.charCodeAt(pos))) pos++;
@@ -83,7 +87,9 @@ export function readBlockLine(src: string, pos: number, max: number, decode: (s:
     pos = parsed.end;
   }
   const trailing = src.slice(pos, max).trim();
-  if (trailing) {
+  if (/^[[{]/.test(trailing) && /[ \t]/.test(src[pos] ?? "")) {
+    errors.push(`\`${written}\`: found a space before \`${trailing}\`, expected \`${trailing[0]}\` right after the name or label`);
+  } else if (trailing) {
     errors.push(`\`${written}\`: found \`${trailing}\` after the directive, expected the end of the line (labels go in \`[…]\`, attributes in \`{…}\`)`);
   }
   return { type: "directive", colons, name, label, attributes, errors };

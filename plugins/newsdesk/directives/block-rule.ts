@@ -11,6 +11,12 @@ import { validateDirective } from "./validate.ts";
 // Closing fences of unknown containers, per document (markdown-it's `env`).
 const unknownCloses = new WeakMap<object, Set<number>>();
 
+/** The closing fence of a misspelt container is not a second mistake: it is not reported. */
+function ignoreClose(state: StateBlock, line: number): void {
+  if (line < 0 || !state.env || typeof state.env !== "object") return;
+  unknownCloses.set(state.env, (unknownCloses.get(state.env) ?? new Set<number>()).add(line));
+}
+
 /** The message for a block line whose name is not registered for its kind. */
 function unknownMessage(registry: Registry, written: string, name: string, kind: "container" | "leaf"): string {
   const other = kind === "leaf" ? "container" : "leaf";
@@ -34,9 +40,18 @@ export function directiveBlockRule(registry: Registry) {
     if (state.src.charCodeAt(pos) !== 0x3a || state.src.charCodeAt(pos + 1) !== 0x3a) return false;
     const line = readBlockLine(state.src, pos, max, state.md.utils.unescapeAll);
     if (line.type === "none") return false;
+    // `::: pullquote` is a registered name written with a space; any other `::: words` is text.
+    const spacedKind = line.type === "spaced" ? (line.colons === 2 ? "leaf" : "container") : undefined;
+    if (line.type === "spaced" && !registry.get(spacedKind!, line.name)) return false;
     // Directive lines interrupt paragraphs; the errors among them then render as text (below).
     if (silent) return true;
 
+    if (line.type === "spaced") {
+      const written = ":".repeat(line.colons) + line.name;
+      reportProblem(state.env, startLine, `found \`${state.src.slice(pos, max).trim()}\`, expected \`${written}\` (no space between the colons and the name)`);
+      if (spacedKind === "container") ignoreClose(state, containerEnd(state, startLine, endLine, line.colons, registry));
+      return false;
+    }
     if (line.type === "close") {
       if (unknownCloses.get(state.env)?.has(startLine)) return false;
       const fence = ":".repeat(line.colons);
@@ -48,12 +63,7 @@ export function directiveBlockRule(registry: Registry) {
     const spec = registry.get(kind, line.name);
     if (!spec) {
       reportProblem(state.env, startLine, unknownMessage(registry, written, line.name, kind));
-      // The misspelt container's own closing fence is not a second mistake: do not report it.
-      const close = kind === "container" ? containerEnd(state, startLine, endLine, line.colons, registry) : -1;
-      if (close >= 0 && state.env && typeof state.env === "object") {
-        const lines = unknownCloses.get(state.env) ?? new Set<number>();
-        unknownCloses.set(state.env, lines.add(close));
-      }
+      if (kind === "container") ignoreClose(state, containerEnd(state, startLine, endLine, line.colons, registry));
       return false;
     }
     let closeLine = -1;
