@@ -17,8 +17,9 @@ export interface StatMeta {
 
 const EXPECTED = "expected `::stat` lines, or one list whose items start with a bold figure, such as `- **288** people arrested`";
 
-/** `paragraph_open` → `a paragraph`, for messages. */
+/** `paragraph_open` → `a paragraph`, a directive → `` `:::stats` ``, for messages. */
 function described(token: Token): string {
+  if (token.info && token.nesting === 1 && token.markup.startsWith(":")) return `\`${token.markup}${token.info}\``;
   const name = token.type.replace(/_(open|close)$/, "").replace(/_/g, " ");
   return `${/^[aeiou]/.test(name) ? "an" : "a"} ${name === "inline" ? "line of text" : name}`;
 }
@@ -105,6 +106,7 @@ export function statsGroups(locale: string) {
         const stray = inner.find((t) => t.type !== "stat" && t.nesting !== -1) ?? inner[0];
         reportProblem(state.env, stray.map?.[0] ?? line, `\`:::stats\` holds ${described(stray)}; ${EXPECTED}`);
         meta.invalid = true;
+        continue; // groups nested inside are still checked and rendered on their own
       }
       i = closing(tokens, i);
     }
