@@ -8,13 +8,12 @@ import { writtenName, type Directive, type Registry } from "./registry.ts";
 import { nearest } from "./suggest.ts";
 import { validateDirective } from "./validate.ts";
 
-// Closing fences of unknown containers, per document (markdown-it's `env`).
+// Closing fences of unknown containers, per parse (one StateBlock per document, nested too).
 const unknownCloses = new WeakMap<object, Set<number>>();
 
 /** The closing fence of a misspelt container is not a second mistake: it is not reported. */
 function ignoreClose(state: StateBlock, line: number): void {
-  if (line < 0 || !state.env || typeof state.env !== "object") return;
-  unknownCloses.set(state.env, (unknownCloses.get(state.env) ?? new Set<number>()).add(line));
+  if (line >= 0) unknownCloses.set(state, (unknownCloses.get(state) ?? new Set<number>()).add(line));
 }
 
 /** The message for a block line whose name is not registered for its kind. */
@@ -53,7 +52,7 @@ export function directiveBlockRule(registry: Registry) {
       return false;
     }
     if (line.type === "close") {
-      if (unknownCloses.get(state.env)?.has(startLine)) return false;
+      if (unknownCloses.get(state)?.has(startLine)) return false;
       const fence = ":".repeat(line.colons);
       reportProblem(state.env, startLine, `found a closing \`${fence}\` with no open directive, expected it after a \`${fence}name\` line (or remove it)`);
       return false;
