@@ -33,7 +33,12 @@ export function markdownImages(md: MarkdownIt, getPipeline: () => ImagePipeline 
     if (!pipeline || !inputPath || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
       return fallback ? fallback(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
     }
-    const decoded = decodeURIComponent(src);
+    let decoded = src;
+    try {
+      decoded = decodeURIComponent(src);
+    } catch {
+      // A stray `%` is part of the file name; the lookup below reports it if there is no such file.
+    }
     const file = decoded.startsWith("/")
       ? path.join(path.dirname(pipeline.imagesDir), decoded)
       : path.join(path.dirname(inputPath), decoded);
