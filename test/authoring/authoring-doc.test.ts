@@ -1,0 +1,59 @@
+// AUTHORING.md can never drift from the code: each of its examples is built here, and each error
+// example must fail with exactly the message the document prints under it.
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import fs from "node:fs";
+import { fileURLToPath } from "node:url";
+import { buildSite, type SiteBuild } from "../helpers/build-site.ts";
+import { findContentProblems } from "../../src/dev/content-errors.ts";
+import { formatProblem } from "../../plugins/newsdesk/errors.ts";
+import { asArticle, errorExamples, validExamples } from "./doc-examples.ts";
+
+const DOC = fs.readFileSync(fileURLToPath(new URL("../../AUTHORING.md", import.meta.url)), "utf8");
+const VALID = validExamples(DOC);
+const ERRORS = errorExamples(DOC);
+
+/** `file:line: message` lines of a failed build, with fixture paths shown as `content/news/story.md`. */
+function problemLines(build: SiteBuild, fileName: string): string[] {
+  const problems = findContentProblems(build.error) ?? [];
+  // A fixture build lives in .test-sites/site-XXXX/; a journalist's paths have no such prefix.
+  const local = (text: string) => text.replace(/(?:\.test-sites\/site-[^/]+\/)/g, "").split(fileName).join("story.md");
+  return problems.map((p) => local(formatProblem(p)));
+}
+
+const doc = suite("AUTHORING.md");
+
+doc("has examples of every kind it promises", () => {
+  assert.ok(VALID.length >= 9, `valid examples: ${VALID.length}`);
+  assert.ok(ERRORS.length >= 10, `error examples: ${ERRORS.length}`);
+  for (const needle of [":::pullquote", ":pull[", "::stat[", "::stat{value=", ":::stats", "- **", "![", "draft: true"]) {
+    assert.ok(VALID.some((f) => f.body.includes(needle)), `a built example uses ${needle}`);
+  }
+});
+
+doc("every ```markdown example builds without a problem", async () => {
+  const files = Object.fromEntries(VALID.map((f, i) => [`news/authoring-example-${i}.md`, asArticle(f.body, i)]));
+  const build = await buildSite({ files });
+  assert.is(build.error, undefined, String(build.error && findContentProblems(build.error)?.map(formatProblem).join("\n")));
+  const pages = build.results.filter((r) => /authoring-example-\d+\.md$/.test(r.inputPath));
+  // The draft and the scheduled example are left out of a production build; the rest are pages.
+  const kept = VALID.filter((f) => !/^draft: true$/m.test(f.body) && !/^date: 2031/m.test(f.body));
+  assert.is(pages.length, kept.length);
+  const html = pages.map((p) => p.content).join("\n");
+  for (const page of pages) assert.not.match(page.content, /(^|>)\s*:{2,3}[a-z]/m, `${page.inputPath}: a directive left as text`);
+  assert.match(html, '<figure class="pull-quote"');
+  assert.match(html, '<data class="stat__value" value="53400000">$53.4M</data>');
+  assert.match(html, '<figure class="stats">');
+  assert.match(html, /<picture[^>]*>[\s\S]*?alt="Two inspectors walk along the closed bridge deck at dawn\."/);
+});
+
+ERRORS.forEach((example, i) => {
+  const first = example.expected[0].replace(/^[^ ]+ /, "");
+  doc(`AUTHORING.md line ${example.line}: ${first.slice(0, 60)}`, async () => {
+    const fileName = `authoring-error-${i}.md`;
+    const build = await buildSite({ files: { [`news/${fileName}`]: example.source } });
+    assert.ok(build.error, "the example must fail the build");
+    assert.equal(problemLines(build, fileName), example.expected);
+  });
+});
+doc.run();
