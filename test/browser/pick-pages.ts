@@ -54,13 +54,14 @@ export function pickPages(built: BuiltSite): Picks {
   const topic = built.pages.find((p) => /^\/topics\/[^/]+\/$/.test(p.url));
   pages.push(topic ? { kind: "topic page", path: topic.url, expectStatus: 200 } : { kind: "topic page", missing: "no page at `/topics/<slug>/`" });
 
-  // Pull quotes: chosen by their source syntax, then required to be rendered as one.
-  const hasPullQuote = (p: BuiltPage) => /class="[^"]*\bpull-quote\b/.test(output(p));
+  // Pull quotes: chosen by their source syntax, then every one of them must be rendered as a figure.
+  const rendersAll = (p: BuiltPage) =>
+    count(output(p), /<figure\b[^>]*\bclass="[^"]*\bpull-quote\b/g) >= count(source(p), /^:::+pullquote\b|:pull\[/gm);
   pages.push(
-    firstArticle("article with a container pull quote", articles, (p) => /^:::+pullquote\b/m.test(source(p)) && hasPullQuote(p),
-      "no article whose `:::pullquote` renders a `class=\"pull-quote\"` element"),
-    firstArticle("article with a lifted pull quote", articles, (p) => /:pull\[/.test(source(p)) && hasPullQuote(p),
-      "no article whose `:pull[…]` renders a `class=\"pull-quote\"` element"),
+    firstArticle("article with a container pull quote", articles, (p) => /^:::+pullquote\b/m.test(source(p)) && rendersAll(p),
+      "no article whose `:::pullquote`s all render as `<figure class=\"pull-quote\">`"),
+    firstArticle("article with a lifted pull quote", articles, (p) => /:pull\[/.test(source(p)) && rendersAll(p),
+      "no article whose `:pull[…]` quotes all render as `<figure class=\"pull-quote\">`"),
   );
 
   const stats = articles.map((p) => ({ p, n: count(output(p), /<data\b[^>]*\bvalue=/g) })).sort((a, b) => b.n - a.n)[0];
