@@ -35,8 +35,8 @@ const results: SizeSummary[] = [];
 try {
   // Warm-up, not counted: fills tsx's transform cache and the OS file cache for both builds.
   const warm = writeArchive(path.join(work, "warm-up"), 50, seed);
-  await measureBuild("full", warm.siteInput);
-  await measureBuild("bare", warm.bareInput);
+  await measureBuild("full", warm.root, warm.siteInput);
+  await measureBuild("bare", warm.root, warm.bareInput);
 
   for (const n of sizes) {
     const archive = writeArchive(path.join(work, `archive-${n}`), n, seed);
@@ -44,7 +44,7 @@ try {
     for (let round = 1; round <= rounds; round++) {
       // Interleaved A B A B …: a change in the machine's load hits both builds alike.
       for (const [kind, input] of [["full", archive.siteInput], ["bare", archive.bareInput]] as const) {
-        const sample = await measureBuild(kind, input);
+        const sample = await measureBuild(kind, archive.root, input);
         samples.push(sample);
         console.log(`${n} articles, round ${round}/${rounds}, ${kind}: ${(sample.wallMs / 1000).toFixed(2)} s wall, ` +
           `${(sample.cpuMs / 1000).toFixed(2)} s CPU, ${sample.peakRssMb.toFixed(0)} MB`);
