@@ -12,7 +12,7 @@ import { isBuilt, isDevRunMode, publicationState } from "./src/articles/publicat
 import { buildSiteCollections, type SiteCollections } from "./src/collections/site-collections.ts";
 import * as path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
-import { ContentError } from "./plugins/newsdesk/errors.ts";
+import { ContentError, formatProblem, type Problem } from "./plugins/newsdesk/errors.ts";
 import { ImagePipeline } from "./src/images/image-pipeline.ts";
 import { markdownImages } from "./src/images/markdown-images.ts";
 import { headingAnchors } from "./src/images/heading-anchors.ts";
@@ -42,9 +42,10 @@ export default function (eleventyConfig: EleventyConfig) {
   });
 
   // --- Articles: front-matter validation, drafts and scheduled articles (src/front-matter, src/articles) ---
-  // Validation runs per article in a preprocessor (before permalinks and collections); every
-  // problem is collected and the build fails at `eleventy.contentMap`, before anything renders,
-  // listing all of them with duplicate URLs. Drafts and future-dated articles are dropped by the
+  // Validation runs per article in a preprocessor (before permalinks and collections), which drops
+  // an invalid article; every problem is collected and reported at the end of the build with the
+  // plugin's and the images' (see "One report" below). Only two articles with one URL stop the
+  // build early, at `eleventy.contentMap`: Eleventy could not write both. Drafts and future-dated articles are dropped by the
   // same preprocessor in production (Eleventy 3's documented way to skip a template), kept in
   // `npm start` (ELEVENTY_RUN_MODE serve/watch) where the article layout shows a banner.
   const devMode = isDevRunMode(process.env.ELEVENTY_RUN_MODE);
@@ -83,8 +84,7 @@ export default function (eleventyConfig: EleventyConfig) {
     const articles = Object.entries(inputPathToUrl)
       .filter(([inputPath, urls]) => urls[0] && isArticlePath(inputPath, inputDir()))
       .map(([inputPath, urls]) => ({ inputPath, file: displayPath(inputPath, inputDir()), url: urls[0] }));
-    checks.checkDuplicateUrls(articles);
-    checks.finish();
+    if (checks.checkDuplicateUrls(articles)) checks.finish();
   });
 
   // --- Collections (contracts.md §2; logic in src/collections/) ---
@@ -116,8 +116,19 @@ export default function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.addGlobalData("site", site);
 
-  // The plugin: pull quotes, stat callouts, previous/next links.
-  eleventyConfig.addPlugin(newsdesk, { locale: site.language, timeZone: site.timeZone });
+  // The plugin: pull quotes, stat callouts, previous/next links. Its problems join the site's report.
+  const contentProblems: Problem[] = [];
+  eleventyConfig.on("eleventy.before", () => {
+    contentProblems.length = 0;
+  });
+  eleventyConfig.addPlugin(newsdesk, {
+    locale: site.language,
+    timeZone: site.timeZone,
+    onProblem: (problem: Problem) => {
+      if (problem.severity === "warning") console.warn(`[newsdesk] ${formatProblem(problem)}`);
+      else contentProblems.push(problem);
+    },
+  });
 
   // --- Publishing (issue 6): path prefix, images, heading anchors, feeds, deploy files ---
   // HTML <base> plugin: its transform over every page runs only when --pathprefix isn't `/`, and
@@ -131,9 +142,11 @@ export default function (eleventyConfig: EleventyConfig) {
     images.reset(path.resolve(directories.output), path.resolve(directories.input, "images"));
     clearFrontMatterLines();
   });
+  // One report: front matter, directives and images fail the build together, every problem listed.
   eleventyConfig.on("eleventy.after", async () => {
     await images.settle();
-    if (images.problems.length) throw new ContentError(images.problems, "Newsdesk found problems with images");
+    const problems = [...checks.problems, ...contentProblems, ...images.problems];
+    if (problems.length) throw new ContentError(problems);
   });
   // Article headings get slug ids and a visible "#" link for sharing a section.
   eleventyConfig.amendLibrary("md", (md) => {

@@ -2,11 +2,18 @@
 import { SCOPE_FALLBACKS, type ScopeFallback } from "./neighbours.ts";
 import type { DateStyle } from "./neighbours/date-format.ts";
 import type { RendererRule } from "markdown-it";
+import type { Problem } from "./errors.ts";
 
 /** Options of eleventy-plugin-newsdesk. Every field is optional; defaults are in `DEFAULTS`. */
 export interface NewsdeskOptions {
   /** BCP 47 locale for numbers and labels. Default: `"en-US"`. */
   locale?: string;
+  /**
+   * Receives every content problem (errors and warnings) instead of the plugin printing warnings
+   * and failing the build with its errors at `eleventy.after`: for a site that merges the plugin's
+   * problems with its own (front matter, images) into one report. Default: `null`.
+   */
+  onProblem?: ((problem: Problem) => void) | null;
 
   // --- pull quotes (blocks/pull-quote.ts) ---
   /** Class of the pull quote's `<figure>`. Default: `"pull-quote"`. */
@@ -54,6 +61,7 @@ export interface NewsdeskOptions {
 /** The defaults, merged once with the user's options. */
 export const DEFAULTS = {
   locale: "en-US",
+  onProblem: null as ((problem: Problem) => void) | null,
   // pull quotes
   pullQuoteClass: "pull-quote",
   verifyPullQuotes: "warn" as PullQuoteCheck,
@@ -97,6 +105,9 @@ export function validateOptions(user: unknown = {}): ResolvedOptions {
   const options = { ...DEFAULTS, ...given } as ResolvedOptions;
   if (typeof options.locale !== "string" || !isSupportedLocale(options.locale)) {
     problems.push(`\`locale\`: got ${JSON.stringify(options.locale)}, expected a BCP 47 locale such as "en-US"`);
+  }
+  if (options.onProblem !== null && typeof options.onProblem !== "function") {
+    problems.push(`\`onProblem\`: got ${JSON.stringify(options.onProblem)}, expected a function that takes a problem, or null`);
   }
   problems.push(...pullQuoteOptionProblems(options));
   problems.push(...statOptionProblems(options));

@@ -31,6 +31,7 @@ export default function newsdesk(eleventyConfig: EleventyConfig, userOptions: Ne
     const text = formatProblem(problem);
     if (seen.has(text)) return;
     seen.add(text);
+    if (options.onProblem) return options.onProblem(problem);
     if (problem.severity === "warning") console.warn(`[newsdesk] ${text}`);
     problems.push(problem);
   };
@@ -79,11 +80,11 @@ export default function newsdesk(eleventyConfig: EleventyConfig, userOptions: Ne
     renderArticleNav(lookup.neighboursOf("articleNav", collection, page), navSettings),
   );
 
+  // With `onProblem` the site owns the report; otherwise every error fails the build here, at once.
   eleventyConfig.on("eleventy.after", () => {
     const errors = problems.filter((p) => p.severity !== "warning");
     if (errors.length) throw new ContentError(errors);
   });
-  void options;
 }
 
 // Marks the plugin unique, as the official plugins do: adding it twice keeps the first.

@@ -62,8 +62,17 @@ export class ArticleChecks {
     return false;
   }
 
-  /** Fails each article whose URL another article also has, naming the others. `urls`: file → URL. */
-  checkDuplicateUrls(articles: ReadonlyArray<{ inputPath: string; file: string; url: string }>): void {
+  /** Every problem recorded in this build so far. */
+  get problems(): readonly Problem[] {
+    return this.#problems;
+  }
+
+  /**
+   * Fails each article whose URL another article also has, naming the others. `urls`: file → URL.
+   * Returns whether any URL was shared.
+   */
+  checkDuplicateUrls(articles: ReadonlyArray<{ inputPath: string; file: string; url: string }>): boolean {
+    let shared = false;
     const byUrl = new Map<string, typeof articles[number][]>();
     for (const article of articles) {
       const same = byUrl.get(article.url);
@@ -72,6 +81,7 @@ export class ArticleChecks {
     }
     for (const [url, same] of byUrl) {
       if (same.length < 2) continue;
+      shared = true;
       for (const article of same) {
         const others = same.filter((a) => a !== article).map((a) => `\`${a.file}\``);
         const parsed = this.#parsed.get(article.inputPath);
@@ -84,6 +94,7 @@ export class ArticleChecks {
         });
       }
     }
+    return shared;
   }
 
   /** Throws a `ContentError` listing every problem of this build, if there is any. */

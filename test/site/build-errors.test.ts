@@ -28,7 +28,7 @@ BadFrontMatter("lists every problem of every file, sorted, with file:line", ({ b
   assert.fixture(
     errorText(build),
     [
-      "Newsdesk found problems in your articles' front matter (18 problems):",
+      "Newsdesk found problems in your content (18 problems):",
       "content/news/a-many-problems.md:1: `title`: found nothing, expected the headline as text",
       "content/news/a-many-problems.md:2: `titel`: unknown field, did you mean `title`?",
       `content/news/a-many-problems.md:3: \`date\`: found \`"May the 4th"\`, expected ${DATES}`,
@@ -87,3 +87,34 @@ DuplicateUrls("reports duplicates together with front-matter problems", async ()
 });
 
 DuplicateUrls.run();
+
+const OneReport = suite("one report for the whole build");
+
+OneReport("lists front-matter, directive and image problems of different files together", async () => {
+  const build = await buildSite({
+    fixture: "test/site/fixtures/basic",
+    files: {
+      "news/zz-front-matter.md": "---\ntitle: Fine\ndate: 2023-05-02\ntitel: oops\n---\n\nBody.\n",
+      "news/zz-directives.md": [
+        "---",
+        "title: Directives",
+        "date: 2023-05-03",
+        "---",
+        "",
+        ":::pullqoute",
+        "Hello.",
+        ":::",
+        "",
+        "![A chart](missing-chart.png)",
+        "",
+      ].join("\n"),
+    },
+  });
+  const text = errorText(build);
+  assert.ok(text.startsWith("Newsdesk found problems in your content (3 problems):"), text);
+  assert.ok(text.includes("content/news/zz-front-matter.md:4: `titel`: unknown field, did you mean `title`?"), text);
+  assert.ok(text.includes("content/news/zz-directives.md:6: unknown directive `:::pullqoute`"), text);
+  assert.ok(/content\/news\/zz-directives\.md:10: .*missing-chart\.png/.test(text), text);
+});
+
+OneReport.run();
