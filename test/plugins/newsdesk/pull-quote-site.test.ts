@@ -6,10 +6,11 @@ import Eleventy from "@11ty/eleventy";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import newsdesk from "../../../plugins/newsdesk/index.ts";
-import type { ContentError } from "../../../plugins/newsdesk/errors.ts";
+import type { ContentError, Problem } from "../../../plugins/newsdesk/errors.ts";
+import { validateOptions, type NewsdeskOptions } from "../../../plugins/newsdesk/options.ts";
 
 /** Builds `files` (path → text) with only the plugin; returns the pages by URL, or the error. */
-async function build(files: Record<string, string>): Promise<{ pages: Map<string, string>; error?: Error }> {
+async function build(files: Record<string, string>, options: NewsdeskOptions = {}): Promise<{ pages: Map<string, string>; error?: Error }> {
   const input = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-pq-in-"));
   const output = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-pq-out-"));
   for (const [file, text] of Object.entries(files)) fs.writeFileSync(path.join(input, file), text);
@@ -19,7 +20,7 @@ async function build(files: Record<string, string>): Promise<{ pages: Map<string
   const eleventy = new Eleventy(input, output, {
     quietMode: true,
     configPath,
-    config: (config) => config.addPlugin(newsdesk),
+    config: (config) => config.addPlugin(newsdesk, options),
   });
   try {
     const results = await eleventy.toJSON();
@@ -35,6 +36,21 @@ function contentError(error: unknown): ContentError | undefined {
 }
 
 const site = suite("pull quotes in an Eleventy build");
+
+site("with onProblem, every problem goes to the site and the plugin does not fail the build", async () => {
+  const received: Problem[] = [];
+  const { error, pages } = await build(
+    { "story.md": "Intro.\n\n:::pullqoute\nWords.\n:::\n\n:::pullquote\nNot in the body.\n:::\n" },
+    { onProblem: (problem) => received.push(problem) },
+  );
+  assert.is(error, undefined);
+  assert.ok(pages.get("/story/"));
+  assert.equal(received.map((p) => `${path.basename(p.file)}:${p.line}:${p.severity ?? "error"}`), ["story.md:3:error", "story.md:7:warning"]);
+});
+
+site("onProblem must be a function", () => {
+  assert.throws(() => validateOptions({ onProblem: "log" }), /`onProblem`: got "log", expected a function that takes a problem, or null/);
+});
 
 site("reports problems at the file's line, front matter included, all of them", async () => {
   const { error } = await build({
