@@ -45,7 +45,7 @@ export function summarise(articles: number, samples: BuildSample[]): SizeSummary
     return {
       wallMs,
       cpuMs: median(mine.map((s) => s.cpuMs)),
-      peakRssMb: Math.max(...mine.map((s) => s.peakRssMb)),
+      peakRssMb: Math.max(...mine.map((s) => s.peakRssMb)), // the worst round: a peak is a limit
       msPerArticle: wallMs / articles,
       filesWritten: median(mine.map((s) => s.filesWritten)),
       samples: mine,
@@ -56,12 +56,19 @@ export function summarise(articles: number, samples: BuildSample[]): SizeSummary
   return { articles, full, bare, wallRatio: full.wallMs / bare.wallMs, cpuRatio: full.cpuMs / bare.cpuMs };
 }
 
-/** Wall-time growth of each build from the smallest to the largest archive (null with one size). */
-export function growth(sizes: SizeSummary[]): { from: number; to: number; full: number; bare: number } | null {
+/** Growth of each build's wall (and CPU) time from the smallest to the largest archive (null with one size). */
+export function growth(sizes: SizeSummary[]): { from: number; to: number; full: number; bare: number; fullCpu: number; bareCpu: number } | null {
   if (sizes.length < 2) return null;
   const first = sizes[0]!;
   const last = sizes[sizes.length - 1]!;
-  return { from: first.articles, to: last.articles, full: last.full.wallMs / first.full.wallMs, bare: last.bare.wallMs / first.bare.wallMs };
+  return {
+    from: first.articles,
+    to: last.articles,
+    full: last.full.wallMs / first.full.wallMs,
+    bare: last.bare.wallMs / first.bare.wallMs,
+    fullCpu: last.full.cpuMs / first.full.cpuMs,
+    bareCpu: last.bare.cpuMs / first.bare.cpuMs,
+  };
 }
 
 /** The issue's targets against this run. */
@@ -113,7 +120,10 @@ export function formatTable(sizes: SizeSummary[], markdown: MarkdownOverhead, ne
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(" | ")} |`;
   const out = [line(rows[0]!), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.slice(1).map(line)];
   const g = growth(sizes);
-  if (g) out.push("", `growth ${g.from}→${g.to} articles (wall): full ${g.full.toFixed(2)}×, bare ${g.bare.toFixed(2)}×`);
+  if (g) {
+    out.push("", `growth ${g.from}→${g.to} articles: full ${g.full.toFixed(2)}× wall (${g.fullCpu.toFixed(2)}× CPU), ` +
+      `bare ${g.bare.toFixed(2)}× wall (${g.bareCpu.toFixed(2)}× CPU)`);
+  }
   out.push(
     "",
     `Markdown, ${markdown.documents} directive-free articles × ${markdown.rounds} rounds: plain markdown-it ${markdown.plainMs.toFixed(1)} ms, ` +

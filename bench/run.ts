@@ -58,7 +58,7 @@ try {
 }
 
 const directiveFree = generateArticles(2000, seed).filter((a) => !a.hasDirectives).slice(0, 300).map((a) => a.body);
-const markdown = measureMarkdownOverhead(directiveFree, values.quick ? 10 : 40);
+const markdown = measureMarkdownOverhead(directiveFree, values.quick ? 10 : 80);
 const neighbours = await neighbourBenchmark();
 const targets = checkTargets(results, markdown, neighbours);
 
