@@ -68,9 +68,15 @@ function articleFiles(newsDir: string): Map<string, string> {
 const href = (html: string, rel: string) => new RegExp(`href="([^"]+)" rel="${rel}"`).exec(html)?.[1];
 const firstArticleOnFront = (html: string) => /href="(\/news\/\d{4}\/[^"]+)"/.exec(html)?.[1];
 
+/** Milliseconds until `url` serves `text`, or NaN when it has not after a minute (reported, not thrown). */
 async function timeUntil(server: Server, url: string, text: string): Promise<number> {
   const started = performance.now();
-  await waitFor(`${url} to show ${text}\n${server.log().slice(-2000)}`, async () => ((await get(server.origin, url)).body.includes(text) ? true : undefined), 180_000);
+  try {
+    await waitFor(`${url} to show ${text}`, async () => ((await get(server.origin, url)).body.includes(text) ? true : undefined), 60_000);
+  } catch {
+    console.log(`  ${url} did not show the change within 60 s; server log ends:\n${server.log().slice(-600)}`);
+    return Number.NaN;
+  }
   return performance.now() - started;
 }
 
