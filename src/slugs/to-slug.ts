@@ -10,7 +10,18 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  * Returns `""` when nothing is left (a title of only punctuation); callers report that.
  */
 export function toSlug(text: string): string {
-  return slugify(text, { strict: true, lower: true, trim: true })
-    .replace(/-{2,}/g, "-")
-    .replace(/^-|-$/g, "");
+  let slug = slugs.get(text);
+  if (slug === undefined) {
+    slug = slugify(text, { strict: true, lower: true, trim: true })
+      .replace(/-{2,}/g, "-")
+      .replace(/^-|-$/g, "");
+    // A site has a few thousand titles and topics; the cap only guards a long-running dev server.
+    if (slugs.size > 50_000) slugs.clear();
+    slugs.set(text, slug);
+  }
+  return slug;
 }
+
+// Each title is slugged for its URL, the collection order and validation, each topic once per
+// article it tags and per page that links it: remember them (slugify walks every character).
+const slugs = new Map<string, string>();
