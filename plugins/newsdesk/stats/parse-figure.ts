@@ -28,6 +28,7 @@ export type FigureResult = { ok: true; figure: ParsedFigure } | { ok: false; rea
 
 const CURRENCY_CODES = new Set(Intl.supportedValuesOf("currency"));
 const SYMBOLS = [...Object.keys(CURRENCY_SYMBOLS), "$", "¥"].sort((a, b) => b.length - a.length);
+const SYMBOL_ALTERNATIVES = SYMBOLS.map(escapeRegExp).join("|");
 const HINT = "or give the number as `value=` and keep the text as written";
 
 /**
@@ -60,12 +61,12 @@ export function parseFigure(written: string, locale: string): FigureResult {
   const number = take(numberPattern(symbols.groups, symbols.decimal));
   const separators = `in ${locale} digits are grouped with \`${symbols.groups[0].trim() || "a space"}\` and the decimal mark is \`${symbols.decimal}\``;
   if (!number) return fail(`has no number where one was expected; write digits such as \`288\` or \`$53.4 million\`, ${HINT}`);
-  const groups = number[1].split(new RegExp(`[${escapeClass(symbols.groups.join(""))}]`));
+  const groups = number[1].split(cachedPattern(`[${escapeClass(symbols.groups.join(""))}]`));
   const badGroup = groups.length > 1 && groups.some((g, i) =>
     i === 0 ? g.length > symbols.secondaryGroup
       : i === groups.length - 1 ? g.length !== symbols.primaryGroup : g.length !== symbols.secondaryGroup);
   // `1.200.000` in en-US or `5 000` where spaces do not group: a separator the locale does not use.
-  const strayMark = new RegExp(`^[\\s.,'${escapeClass(symbols.groups.join("") + symbols.decimal)}]\\d`).test(rest);
+  const strayMark = cachedPattern(`^[\\s.,'${escapeClass(symbols.groups.join("") + symbols.decimal)}]\\d`).test(rest);
   if (badGroup || strayMark) return fail(`does not read as a number: ${separators}`);
 
   let power = 0;
@@ -115,13 +116,22 @@ function symbolCurrency(symbol: string | undefined, locale: string): string | un
   return symbol === "$" || symbol === "¥" ? localCurrency(symbol, locale) : CURRENCY_SYMBOLS[symbol];
 }
 
+// Figures are parsed for every stat of every article: build each pattern once, not per figure.
+const patterns = new Map<string, RegExp>();
+
+function cachedPattern(source: string): RegExp {
+  let pattern = patterns.get(source);
+  if (!pattern) patterns.set(source, (pattern = new RegExp(source)));
+  return pattern;
+}
+
 function symbolPattern(space: string): RegExp {
-  return new RegExp(`^${space}(${SYMBOLS.map(escapeRegExp).join("|")})\\s*`);
+  return cachedPattern(`^${space}(${SYMBOL_ALTERNATIVES})\\s*`);
 }
 
 // Integer part: digits, optionally in groups; then an optional decimal mark and fraction.
 function numberPattern(groups: string[], decimal: string): RegExp {
-  return new RegExp(`^(\\d+(?:[${escapeClass(groups.join(""))}]\\d+)*)(?:${escapeRegExp(decimal)}(\\d+))?`);
+  return cachedPattern(`^(\\d+(?:[${escapeClass(groups.join(""))}]\\d+)*)(?:${escapeRegExp(decimal)}(\\d+))?`);
 }
 
 function escapeRegExp(text: string): string {
