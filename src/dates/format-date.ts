@@ -29,12 +29,26 @@ function cached(key: string, value: DateInput, zone: string, format: Formatter):
   const instant = value instanceof Date ? value.getTime() : toZonedDateTime(value, zone).toMillis();
   let text = results.get(instant);
   if (text === undefined) {
-    text = format(DateTime.fromMillis(instant, { zone }));
+    text = format(zonedAt(instant, zone));
     // A site has a few thousand distinct instants; the cap only guards a long-running dev server.
     if (results.size > 50_000) results.clear();
     results.set(instant, text);
   }
   return text;
+}
+
+// One DateTime per instant for all formatters: building one in a named zone asks Intl for the
+// offset, and a list shows each date twice (readable text and `<time datetime>`).
+const zonedByInstant = new Map<string, DateTime>();
+
+function zonedAt(instant: number, zone: string): DateTime {
+  const key = `${zone}|${instant}`;
+  let date = zonedByInstant.get(key);
+  if (!date) {
+    if (zonedByInstant.size > 50_000) zonedByInstant.clear();
+    zonedByInstant.set(key, (date = DateTime.fromMillis(instant, { zone })));
+  }
+  return date;
 }
 
 /** "May 2, 2023": the calendar date in `zone`, in `locale`'s medium style. */
