@@ -15,7 +15,22 @@ function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeForm
 /** `May 2, 2023` (for `en-US`, `long`): the calendar date in `timeZone`, not the server's. */
 export function readableDate(date: Date, locale: string, timeZone: string, dateStyle: DateStyle = "long"): string {
   const key = `readable|${locale}|${timeZone}|${dateStyle}`;
-  return cached(key, () => new Intl.DateTimeFormat(locale, { dateStyle, timeZone })).format(date);
+  return remembered(`${key}|${date.getTime()}`, () =>
+    cached(key, () => new Intl.DateTimeFormat(locale, { dateStyle, timeZone })).format(date),
+  );
+}
+
+// Every article is shown in two navs (as the next of one, the previous of another): format each
+// instant once. A site has a few thousand; the cap only guards a long-running dev server.
+const texts = new Map<string, string>();
+
+function remembered(key: string, make: () => string): string {
+  let text = texts.get(key);
+  if (text === undefined) {
+    if (texts.size > 50_000) texts.clear();
+    texts.set(key, (text = make()));
+  }
+  return text;
 }
 
 /**
@@ -23,6 +38,10 @@ export function readableDate(date: Date, locale: string, timeZone: string, dateS
  * `<time datetime>` (HTML's "global date and time string"; seconds kept, milliseconds dropped).
  */
 export function isoWithOffset(date: Date, timeZone: string): string {
+  return remembered(`iso|${timeZone}|${date.getTime()}`, () => isoText(date, timeZone));
+}
+
+function isoText(date: Date, timeZone: string): string {
   const format = cached(`iso|${timeZone}`, () =>
     new Intl.DateTimeFormat("en-US", {
       timeZone,
