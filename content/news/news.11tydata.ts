@@ -1,4 +1,4 @@
-// Every Markdown file in content/news/ is an article: its layout, tag and URL /news/YYYY/MM/DD/<slug>/.
+// Every Markdown file in content/news/ is an article: its layout and URL /news/YYYY/MM/DD/<slug>/.
 import { articleUrl } from "../../src/permalinks/article-url.ts";
 import { site } from "../../src/site.ts";
 
@@ -10,7 +10,8 @@ interface ArticlePermalinkData {
 
 export default {
   layout: "article.11ty.ts",
-  tags: ["news"],
+  // No `tags`: collections.articles (contracts.md §2) is the list of articles. Eleventy 3.1 fills
+  // every array collection with templateContent by a linear search per item (O(n²) per collection).
   // A function, so an article's own `permalink:` in front matter still wins through the cascade.
   // Validation has run by the time Eleventy asks (invalid articles are skipped before this).
   permalink: (data: ArticlePermalinkData) =>
