@@ -148,8 +148,10 @@ export default function (eleventyConfig: EleventyConfig) {
     const problems = [...checks.problems, ...contentProblems, ...images.problems];
     if (problems.length) throw new ContentError(problems);
   });
-  // Article headings get slug ids and a visible "#" link for sharing a section.
+  // Article headings get slug ids and a visible "#" link for sharing a section. Typographer: a
+  // newsroom prints curly quotes, apostrophes and dashes, not the typewriter ones authors type.
   eleventyConfig.amendLibrary("md", (md) => {
+    md.set({ typographer: true });
     md.use(markdownImages, () => images);
     md.use(headingAnchors);
   });

@@ -88,4 +88,13 @@ Sample("lists every published article on the section front's pages", ({ built, a
   }
 });
 
+Sample("sets article text with curly quotes and apostrophes (typographer), and leaves code alone", ({ built, articles }) => {
+  const spector = articles.find((a) => a.file === "operation-spector.md")!;
+  const html = read(built, spector.url)!;
+  assert.ok(html.includes("“People think of crypto as cash in a mattress,” Patel said."), "curly double quotes");
+  assert.not.ok(html.includes('"People think of crypto'), "no straight quotes left in the body");
+  const glitch = articles.find((a) => a.file === "court-fee-page-showed-code.md")!;
+  assert.ok(read(built, glitch.url)!.includes("<code>{{ price }}</code>"), "code spans keep what the author typed");
+});
+
 Sample.run();
