@@ -7,7 +7,10 @@ import { storyTeaser, type StoryData } from "./partials/story-list.ts";
 
 export const data = { layout: "base.11ty.ts" };
 
-/** How many headlines follow the lead story. */
+/** How many stories, with their deks, follow the lead story in the main column. */
+export const TOP_COUNT = 3;
+
+/** How many headlines the "Latest" column lists after those. */
 export const LATEST_COUNT = 8;
 
 /** The home page reads the newest articles and the topics. */
@@ -16,14 +19,28 @@ export interface HomeData {
   collections: { articlesNewestFirst: CollectionItem[]; topics: Topic<CollectionItem>[] };
 }
 
-/** Lead story (h2 with dek), latest list (h3s), topic links. */
+/**
+ * Main column: the lead story (h2 with dek) and the next stories with their deks ("Top stories");
+ * side column: the latest headlines after those, and topic links. Without a lead image, a lone lead
+ * story would leave the main column empty beside a long list, so the main column carries the
+ * next stories too.
+ */
 export function render(data: HomeData): string {
   const { site } = data;
   const [lead, ...rest] = data.collections.articlesNewestFirst as CollectionItem<StoryData>[];
-  const latest = rest.slice(0, LATEST_COUNT);
+  const top = rest.slice(0, TOP_COUNT);
+  const latest = rest.slice(TOP_COUNT, TOP_COUNT + LATEST_COUNT);
   return html`<h1 class="visually-hidden">${site.title}</h1>
 <div class="home">
+<div class="home__main">
 ${lead ? html`<section class="home__lead" aria-label="Lead story">${storyTeaser(lead, site, 2)}</section>` : html`<p class="empty-note">No articles yet.</p>`}
+${top.length > 0 && html`<section class="home__top" aria-labelledby="top-heading">
+<h2 id="top-heading" class="section-heading">Top stories</h2>
+<ol class="story-list">
+${top.map((item) => html`<li>${storyTeaser(item, site, 3)}</li>\n`)}</ol>
+</section>`}
+</div>
+<div class="home__side">
 ${latest.length > 0 && html`<section class="home__latest" aria-labelledby="latest-heading">
 <h2 id="latest-heading" class="section-heading">Latest</h2>
 <ol class="story-list story-list--compact">
@@ -35,5 +52,6 @@ ${data.collections.topics.length > 0 && html`<section class="home__topics" aria-
 <ul class="topic-links topic-links--inline">
 ${data.collections.topics.map((t) => html`<li><a href="${topicUrl(t.slug)}">${t.name}</a></li>\n`)}</ul>
 </section>`}
+</div>
 </div>`.toString();
 }
