@@ -100,7 +100,7 @@ export default function (eleventyConfig: EleventyConfig) {
     }
     return collections.value;
   };
-  for (const name of ["articles", "articlesNewestFirst", "topics", "newsPages", "topicPages"] as const) {
+  for (const name of ["articles", "latestArticles", "topics", "newsPages", "topicPages"] as const) {
     eleventyConfig.addCollection(name, (api) => siteCollections(api)[name]);
   }
 

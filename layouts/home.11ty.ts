@@ -16,7 +16,7 @@ export const LATEST_COUNT = 8;
 /** The home page reads the newest articles and the topics. */
 export interface HomeData {
   site: Site;
-  collections: { articlesNewestFirst: CollectionItem[]; topics: Topic<CollectionItem>[] };
+  collections: { latestArticles: CollectionItem[]; topics: Topic<CollectionItem>[] };
 }
 
 /**
@@ -27,7 +27,7 @@ export interface HomeData {
  */
 export function render(data: HomeData): string {
   const { site } = data;
-  const [lead, ...rest] = data.collections.articlesNewestFirst as CollectionItem<StoryData>[];
+  const [lead, ...rest] = data.collections.latestArticles as CollectionItem<StoryData>[];
   const top = rest.slice(0, TOP_COUNT);
   const latest = rest.slice(TOP_COUNT, TOP_COUNT + LATEST_COUNT);
   return html`<h1 class="visually-hidden">${site.title}</h1>

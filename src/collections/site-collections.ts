@@ -10,12 +10,19 @@ export interface TopicPage extends ListPage<CollectionItem> {
   topic: { slug: string; name: string; count: number };
 }
 
+/**
+ * How many articles `latestArticles` holds. Short on purpose: Eleventy 3.1 fills every array
+ * collection of pages with their content by a linear search per item, so a full-length
+ * newest-first copy cost O(n²) (about 0.7 s at 10,000 articles); fronts get theirs from the pages.
+ */
+export const LATEST_ARTICLES = 24;
+
 /** The site's collections (contracts.md §2), each computed once per build. */
 export interface SiteCollections {
   /** Every built article, oldest → newest. */
   articles: CollectionItem[];
-  /** The same, newest first. */
-  articlesNewestFirst: CollectionItem[];
+  /** The newest {@link LATEST_ARTICLES} articles, newest first (the home page's lists). */
+  latestArticles: CollectionItem[];
   /** Topics sorted by name, each with its articles newest first. */
   topics: Topic<CollectionItem>[];
   /** Pages of the section front at `/news/`. */
@@ -37,7 +44,7 @@ export function buildSiteCollections(all: readonly CollectionItem[], inputDir: s
   );
   return {
     articles,
-    articlesNewestFirst,
+    latestArticles: articlesNewestFirst.slice(0, LATEST_ARTICLES),
     topics,
     newsPages: paginate(articlesNewestFirst, pageSize, "/news/"),
     topicPages,

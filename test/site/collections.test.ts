@@ -4,7 +4,7 @@ import type { CollectionItem } from "@11ty/eleventy";
 import { sortArticles } from "../../src/collections/sort-articles.ts";
 import { buildTopics } from "../../src/collections/topics.ts";
 import { paginate, pageUrl } from "../../src/collections/paginate.ts";
-import { buildSiteCollections } from "../../src/collections/site-collections.ts";
+import { buildSiteCollections, LATEST_ARTICLES } from "../../src/collections/site-collections.ts";
 
 function item(inputPath: string, date: string, data: Record<string, unknown> = {}): CollectionItem {
   return { inputPath, date: new Date(date), data: { title: inputPath, ...data }, url: `/${inputPath}/` } as unknown as CollectionItem;
@@ -84,12 +84,21 @@ Site("keeps only articles (news/*.md), newest-first copies and topic pages", () 
   ];
   const c = buildSiteCollections(all, "./content/", 1);
   assert.equal(c.articles.map((i) => i.inputPath), ["./content/news/a.md", "./content/news/b.md"]);
-  assert.equal(c.articlesNewestFirst.map((i) => i.inputPath), ["./content/news/b.md", "./content/news/a.md"]);
+  assert.equal(c.latestArticles.map((i) => i.inputPath), ["./content/news/b.md", "./content/news/a.md"]);
   assert.equal(c.newsPages.map((p) => p.url), ["/news/", "/news/page/2/"]);
   assert.equal(c.topicPages.map((p) => [p.url, p.topic.name, p.topic.count, p.items[0].inputPath]), [
     ["/topics/courts/", "Courts", 2, "./content/news/b.md"],
     ["/topics/courts/page/2/", "Courts", 2, "./content/news/a.md"],
   ]);
+});
+
+Site("latestArticles holds only the newest LATEST_ARTICLES, newest first", () => {
+  const all = Array.from({ length: LATEST_ARTICLES + 5 }, (_, i) =>
+    item(`./content/news/a${String(i).padStart(3, "0")}.md`, `2020-01-${String((i % 28) + 1).padStart(2, "0")}T${String(Math.floor(i / 28)).padStart(2, "0")}:00`),
+  );
+  const c = buildSiteCollections(all, "./content/", 20);
+  assert.is(c.latestArticles.length, LATEST_ARTICLES);
+  assert.equal(c.latestArticles, [...c.articles].reverse().slice(0, LATEST_ARTICLES));
 });
 
 Site.run();
