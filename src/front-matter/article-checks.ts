@@ -28,7 +28,7 @@ export class ArticleChecks {
     } catch (error) {
       if (!(error instanceof yaml.YAMLException) || !filePath) throw error;
       // `source` starts with the rest of the opening `---` line, so YAML line n is file line n + 1.
-      this.#parsed.set(filePath, { line: (error.mark?.line ?? 0) + 1, reason: error.reason });
+      this.#parsed.set(filePath, { line: yamlErrorLine(source, error) + 1, reason: error.reason });
       return {};
     }
   }
@@ -101,6 +101,18 @@ export class ArticleChecks {
   finish(): void {
     if (this.#problems.length) throw new ContentError(this.#problems, "Newsdesk found problems in your articles' front matter");
   }
+}
+
+/**
+ * The 0-based line of the YAML error. js-yaml 4 puts "unexpected end of the stream" errors after
+ * the last line; the author's mistake (an unclosed `[` or quote) is on the last line with text.
+ */
+function yamlErrorLine(source: string, error: yaml.YAMLException): number {
+  const line = error.mark?.line ?? 0;
+  if (error.mark && error.mark.position >= source.trimEnd().length) {
+    return source.trimEnd().split("\n").length - 1;
+  }
+  return line;
 }
 
 function readSource(inputPath: string): string {
