@@ -1,5 +1,4 @@
 // The one module that talks to Eleventy: registers Markdown rules, filters, shortcodes and events.
-import type { EleventyConfig } from "@11ty/eleventy";
 import MarkdownItClass, { type MarkdownIt } from "markdown-it";
 import { ContentError, formatProblem, relativeFile, type Problem } from "./errors.ts";
 import { newsdeskMarkdown } from "./markdown.ts";
@@ -10,10 +9,23 @@ import { renderArticleNav, type ArticleNavSettings } from "./neighbours/article-
 import { createNeighbourLookup } from "./neighbours/lookup.ts";
 
 /**
+ * The parts of Eleventy 3's `eleventyConfig` the plugin uses. Eleventy ships no type declarations,
+ * so the plugin names its own: the compiled `.d.ts` then needs nothing from outside the package.
+ */
+export interface EleventyConfigLike {
+  versionCheck(range: string): void;
+  on(event: string, listener: (...args: any[]) => unknown): void;
+  amendLibrary(name: "md", amend: (md: MarkdownIt) => unknown): void;
+  addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  addShortcode(name: string, shortcode: (...args: any[]) => unknown): void;
+  addPairedShortcode(name: string, shortcode: (content: string, ...args: any[]) => unknown): void;
+}
+
+/**
  * `eleventyConfig.addPlugin(newsdesk, options)`. Validates options at registration, then hooks
  * Markdown. Content problems are collected during the build and thrown together at its end.
  */
-export default function newsdesk(eleventyConfig: EleventyConfig, userOptions: NewsdeskOptions = {}): void {
+export default function newsdesk(eleventyConfig: EleventyConfigLike, userOptions: NewsdeskOptions = {}): void {
   eleventyConfig.versionCheck(">=3.0.0");
   const options = validateOptions(userOptions);
   const problems: Problem[] = [];

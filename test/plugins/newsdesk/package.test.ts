@@ -41,6 +41,11 @@ test("the compiled entry point runs in plain Node with the same exports, and ren
   assert.equal(names, Object.keys(api).sort());
   assert.match(html, /<figure class="pull-quote"><blockquote>\n<p>Words\.<\/p>\n<\/blockquote><figcaption>Doe<\/figcaption><\/figure>/);
   assert.ok(fs.existsSync(path.join(outDir, "index.d.ts")), "type declarations are emitted");
+  // Eleventy ships no types: the declarations must not need any from it.
+  const declarations = fs.readdirSync(outDir, { recursive: true }).map(String).filter((f) => f.endsWith(".d.ts"));
+  for (const file of declarations) {
+    assert.not.match(fs.readFileSync(path.join(outDir, file), "utf8"), /@11ty\/eleventy/, `${file} imports Eleventy's types`);
+  }
 });
 
 test.run();
