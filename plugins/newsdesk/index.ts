@@ -1,5 +1,5 @@
 // Public API of eleventy-plugin-newsdesk: re-exports only.
-export { default } from "./plugin.ts";
+export { default, type EleventyConfigLike } from "./plugin.ts";
 export { DEFAULTS, validateOptions, type NewsdeskOptions, type ResolvedOptions } from "./options.ts";
 export {
   ContentError,
