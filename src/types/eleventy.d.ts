@@ -94,6 +94,8 @@ declare module "@11ty/eleventy" {
     toJSON(): Promise<JsonResult[]>;
     write(): Promise<unknown>;
     setIsVerbose(value: boolean): void;
+    /** Silences Eleventy's console output, error reports included (tests read the thrown error). */
+    disableLogger(): void;
   }
   export default Eleventy;
 

@@ -54,6 +54,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<SiteBui
     // .test-sites/ is git-ignored, and Eleventy skips git-ignored files by default.
     config: (config) => config.setUseGitIgnore(!custom),
   });
+  // The test reads the returned error; Eleventy's own report of it would only be noise in the log.
+  eleventy.disableLogger();
   let results: BuiltPage[] = [];
   let error: Error | undefined;
   try {

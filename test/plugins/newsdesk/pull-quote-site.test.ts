@@ -22,6 +22,7 @@ async function build(files: Record<string, string>, options: NewsdeskOptions = {
     configPath,
     config: (config) => config.addPlugin(newsdesk, options),
   });
+  eleventy.disableLogger(); // failures are asserted from the returned error
   try {
     const results = await eleventy.toJSON();
     return { pages: new Map(results.map((r) => [String(r.url), r.content])) };

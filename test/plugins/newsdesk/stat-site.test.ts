@@ -29,7 +29,9 @@ async function build(files: Record<string, string>): Promise<{ pages: Map<string
     c.addPlugin(newsdesk, { locale: "en-US" });
   };
   try {
-    const results: JsonResult[] = await new Eleventy(path.relative(process.cwd(), input), output, { quietMode: true, config }).toJSON();
+    const eleventy = new Eleventy(path.relative(process.cwd(), input), output, { quietMode: true, config });
+    eleventy.disableLogger(); // failures are asserted from the returned error
+    const results: JsonResult[] = await eleventy.toJSON();
     return { pages: new Map(results.map((r) => [String(r.url), r.content])) };
   } catch (error) {
     return { pages: new Map(), error: error as Error };
