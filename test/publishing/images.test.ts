@@ -96,4 +96,12 @@ errors("every problem is listed with file:line, what was found and what was expe
   assert.match(text, /\(3 problems\)/);
 });
 
+errors("a page outside content/news/ that uses the article layout gets the lead-image check too", async () => {
+  // Front-matter validation covers articles only; the image pipeline guards every other page.
+  const site = await buildSite({
+    files: { "about.md": "---\ntitle: About us\nlayout: article.11ty.ts\nimage:\n  alt: The newsroom at night\n---\n\nWho we are.\n" },
+  });
+  assert.match(errorText(site), "content/about.md:4: `image.src` is missing; expected a path relative to `content/images/`");
+});
+
 errors.run();
