@@ -8,6 +8,7 @@ import * as assert from "uvu/assert";
 import { pullQuoteShortcode } from "../../../plugins/newsdesk/blocks/pull-quote-shortcode.ts";
 import { ContentError, type Problem } from "../../../plugins/newsdesk/errors.ts";
 import { newsdeskMarkdown } from "../../../plugins/newsdesk/markdown.ts";
+import { validateOptions } from "../../../plugins/newsdesk/options.ts";
 
 const BROKEN = "Words.\n\n:::pullqoute\nWords.\n:::\n\n:::pullquote{roll=x}\nWords.\n:::\n";
 
@@ -73,6 +74,29 @@ options("are validated at once, naming every wrong one", () => {
       /`verifyPullQuotes`: got "loud", expected "off", "warn" or "error"/.test(error.message) &&
       /`renderers.x`: got 1/.test(error.message),
   );
+});
+
+options("names an unknown option, a bad locale, renderers and statSourceLabel under one heading", () => {
+  const bad = { locale: "xx-!!", statSourceLabel: 3, renderers: [], pullQuoteClas: "q" };
+  assert.throws(
+    () => validateOptions(bad),
+    (error: Error) => {
+      const lines = error.message.split("\n");
+      return lines[0] === "eleventy-plugin-newsdesk: invalid options:" &&
+        lines.some((l) => /^- unknown option `pullQuoteClas`; known options: `locale`, .*`pullQuoteClass`/.test(l)) &&
+        lines.includes('- `locale`: got "xx-!!", expected a BCP 47 locale such as "en-US"') &&
+        lines.includes('- `renderers`: got [], expected an object of markdown-it render functions by token type') &&
+        lines.includes('- `statSourceLabel`: got 3, expected words such as "Source:", or ""');
+    },
+  );
+  assert.throws(() => validateOptions({ renderers: { stat_open: "x" } }), /- `renderers.stat_open`: got "x", expected a markdown-it render function$/);
+});
+
+options("refuses options that are not an object", () => {
+  for (const given of [null, "en-US", ["locale"]]) {
+    assert.throws(() => validateOptions(given), (error: Error) =>
+      error instanceof TypeError && error.message === `eleventy-plugin-newsdesk: options must be an object, got ${JSON.stringify(given)}`);
+  }
 });
 
 options("pullQuoteClass names the figure; renderers replace a token's rule", () => {
