@@ -131,6 +131,14 @@ Validate("reports image without alt or src, and unknown image fields", () => {
   ]);
 });
 
+Validate("reports an author's role and an image's credit or caption that are not text", () => {
+  assert.equal(problems([...valid, "authors:", "  - name: Ana", "    role: 7", "image:", "  src: a.jpg", "  alt: A photo", "  credit: [AP]", "  caption: ''"]), [
+    "6: `authors[1].role`: found `7` (a number), expected text",
+    "10: `image.credit`: found a list, expected text",
+    "11: `image.caption`: found empty text, expected text",
+  ]);
+});
+
 Validate("reports a slug that is not a slug", () => {
   assert.equal(problems([...valid, "slug: Not A Slug"]), [
     '4: `slug`: found `"Not A Slug"`, expected lower-case letters, digits and single hyphens, e.g. `council-budget-vote`',
