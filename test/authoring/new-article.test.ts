@@ -47,7 +47,19 @@ unit("writes <slug>.md and refuses to overwrite it", () => {
 });
 
 unit("a headline without letters or digits is refused", () => {
-  assert.throws(() => createArticle({ title: "!!!", contentDir: os.tmpdir(), zone: site.timeZone }), /no letters or digits/);
+  assert.throws(
+    () => createArticle({ title: "!!!", contentDir: os.tmpdir(), zone: site.timeZone }),
+    (e: unknown) => e instanceof NewArticleError && e.message === 'The headline "!!!" has no letters or digits to make a file name from.',
+  );
+});
+
+unit("a missing headline is refused with the command to type", () => {
+  for (const title of ["", "   "]) {
+    assert.throws(
+      () => createArticle({ title, contentDir: os.tmpdir(), zone: site.timeZone }),
+      (e: unknown) => e instanceof NewArticleError && e.message === 'Give the headline in quotes: npm run new -- "Headline of the story"',
+    );
+  }
 });
 unit.run();
 
