@@ -99,9 +99,17 @@ errors("every problem is listed with file:line, what was found and what was expe
 errors("a page outside content/news/ that uses the article layout gets the lead-image check too", async () => {
   // Front-matter validation covers articles only; the image pipeline guards every other page.
   const site = await buildSite({
-    files: { "about.md": "---\ntitle: About us\nlayout: article.11ty.ts\nimage:\n  alt: The newsroom at night\n---\n\nWho we are.\n" },
+    files: {
+      "about.md": "---\ntitle: About us\nlayout: article.11ty.ts\nimage:\n  alt: The newsroom at night\n---\n\nWho we are.\n",
+      "contact.md": "---\ntitle: Contact\nlayout: article.11ty.ts\nimage:\n  src: \" \"\n  alt: Our front desk\n---\n\nWrite to us.\n",
+      "team.md": "---\ntitle: Our team\nlayout: article.11ty.ts\nimage:\n  src: network-map.jpg\n---\n\nWho works here.\n",
+    },
   });
-  assert.match(errorText(site), "content/about.md:4: `image.src` is missing; expected a path relative to `content/images/`");
+  const text = errorText(site);
+  assert.match(text, "content/about.md:4: `image.src` is missing; expected a path relative to `content/images/`");
+  assert.match(text, 'content/contact.md:5: `image.src` is " "; expected a path relative to `content/images/`');
+  // No `alt:` line to point at, so the problem sits on `image:`.
+  assert.match(text, "content/team.md:4: image `network-map.jpg` has no `alt`; expected a text alternative describing the image");
 });
 
 errors.run();
