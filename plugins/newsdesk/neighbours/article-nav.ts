@@ -1,4 +1,5 @@
 // The previous/next nav's HTML: one or two links, each with its direction in words, headline and date.
+import { escapeHtml } from "../escape-html.ts";
 import { isoWithOffset, readableDate, type DateStyle } from "./date-format.ts";
 
 /** A linked article, as the `neighbours` filter returns it. */
@@ -21,13 +22,6 @@ export interface ArticleNavSettings {
   locale: string;
   timeZone: string;
   dateStyle: DateStyle;
-}
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Escapes `& < > " '`: safe in text and in quoted attributes. */
-export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
 function item(link: NavLink, direction: "previous" | "next", words: string, s: ArticleNavSettings): string {

@@ -1,4 +1,5 @@
 // Renders stat callouts as HTML: a figure in `<data>`, its label read as one phrase, a group as a figure.
+import { escapeHtml } from "../escape-html.ts";
 import { isSafeSourceUrl } from "./safe-url.ts";
 
 /** One stat callout, checked: `text` is the figure as readers see it, `value` its number. */
@@ -38,13 +39,6 @@ export interface StatRenderOptions {
   classes: StatClasses;
   /** Words before the source: `Source:`. */
   sourcePrefix: string;
-}
-
-const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/** Escapes `& < > " '` for text and quoted attributes. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 
 function classAttribute(...names: (string | undefined)[]): string {

@@ -1,9 +1,8 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { HtmlValidate } from "html-validate";
-import {
-  escapeHtml, renderStat, renderStatGroup, type StatRenderOptions,
-} from "../../../plugins/newsdesk/stats/render-stat.ts";
+import { renderStat, renderStatGroup, type StatRenderOptions } from "../../../plugins/newsdesk/stats/render-stat.ts";
+import { escapeHtml } from "../../../plugins/newsdesk/escape-html.ts";
 import { isSafeSourceUrl } from "../../../plugins/newsdesk/stats/safe-url.ts";
 
 const OPTIONS: StatRenderOptions = {
