@@ -16,7 +16,6 @@ import { ContentError, formatProblem, type Problem } from "./plugins/newsdesk/er
 import { ImagePipeline } from "./src/images/image-pipeline.ts";
 import { markdownImages } from "./src/images/markdown-images.ts";
 import { headingAnchors } from "./src/images/heading-anchors.ts";
-import { clearFrontMatterLines } from "./src/images/front-matter-line.ts";
 import { normalizePathPrefix } from "./src/seo/absolute-url.ts";
 import { buildTimeFrom, type Publishing } from "./src/seo/publishing.ts";
 
@@ -140,7 +139,6 @@ export default function (eleventyConfig: EleventyConfig) {
   const images = new ImagePipeline(path.resolve("content/images"), path.resolve("_site"));
   eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string; output: string } }) => {
     images.reset(path.resolve(directories.output), path.resolve(directories.input, "images"));
-    clearFrontMatterLines();
   });
   // One report: front matter, directives and images fail the build together, every problem listed.
   eleventyConfig.on("eleventy.after", async () => {

@@ -17,7 +17,8 @@ const eleventyImage = require("@11ty/eleventy-img") as {
 export interface ImageSite {
   /** Project-relative file, e.g. `content/news/foo.md`. */
   file: string;
-  line?: number;
+  /** The line, or a function that finds it: called only when a problem is reported. */
+  line?: number | (() => number);
 }
 
 /**
@@ -52,10 +53,11 @@ export class ImagePipeline {
 
   /** Records a problem once, however often the page or image is rendered. */
   report(where: ImageSite, message: string): void {
-    const key = `${where.file}:${where.line ?? 0}:${message}`;
+    const line = typeof where.line === "function" ? where.line() : where.line;
+    const key = `${where.file}:${line ?? 0}:${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
-    this.problems.push({ file: where.file, line: where.line, message });
+    this.problems.push({ file: where.file, line, message });
   }
 
   /**

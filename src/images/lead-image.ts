@@ -1,10 +1,11 @@
 // The article's lead image from front matter `image: { src, alt, credit?, caption? }` as a <picture>.
+import fs from "node:fs";
 import path from "node:path";
 import { raw, type SafeHtml } from "../html.ts";
 import { relativeFile } from "../../plugins/newsdesk/errors.ts";
-import type { ImagePipeline } from "./image-pipeline.ts";
+import type { ImagePipeline, ImageSite } from "./image-pipeline.ts";
 import { LEAD_SIZES } from "./image-options.ts";
-import { frontMatterLine } from "./front-matter-line.ts";
+import { locateField } from "../front-matter/locate.ts";
 import { fallbackStat } from "./picture-html.ts";
 
 /** Front matter `image`, as authors write it. */
@@ -22,21 +23,25 @@ export interface LeadImagePage {
   publishing?: { images?: ImagePipeline };
 }
 
-function resolve(data: LeadImagePage): { file: string; written: string; where: { file: string; line: number } } | undefined {
+/** Finds the line of `image.<field>` in the article's file, read only when a problem is reported. */
+function lineOf(inputPath: string, field: "src" | "alt"): () => number {
+  return () => locateField(fs.existsSync(inputPath) ? fs.readFileSync(inputPath, "utf8") : "", ["image", field]);
+}
+
+function resolve(data: LeadImagePage): { file: string; written: string; where: ImageSite } | undefined {
   const image = data.image;
   const pipeline = data.publishing?.images;
   if (!image || typeof image !== "object" || !pipeline) return undefined;
   const inputPath = data.page.inputPath;
   const file = relativeFile(inputPath);
   if (typeof image.src !== "string" || image.src.trim() === "") {
-    const line = frontMatterLine(inputPath, "image", "src");
-    pipeline.report({ file, line }, `\`image.src\` is ${image.src === undefined ? "missing" : JSON.stringify(image.src)}; expected a path relative to \`content/images/\``);
+    pipeline.report({ file, line: lineOf(inputPath, "src") }, `\`image.src\` is ${image.src === undefined ? "missing" : JSON.stringify(image.src)}; expected a path relative to \`content/images/\``);
     return undefined;
   }
   return {
     file: path.join(pipeline.imagesDir, image.src),
     written: image.src,
-    where: { file, line: frontMatterLine(inputPath, "image", "src") },
+    where: { file, line: lineOf(inputPath, "src") },
   };
 }
 
@@ -51,7 +56,7 @@ export function leadPicture(data: LeadImagePage): SafeHtml | undefined {
   if (!found || !pipeline) return undefined;
   const image = data.image as LeadImageData;
   const altOk = typeof image.alt === "string" && image.alt.trim() !== "";
-  const where = altOk ? found.where : { file: found.where.file, line: frontMatterLine(data.page.inputPath, "image", "alt") };
+  const where = altOk ? found.where : { file: found.where.file, line: lineOf(data.page.inputPath, "alt") };
   return raw(pipeline.picture(found.file, found.written, image.alt, where, { sizes: LEAD_SIZES, lead: true }));
 }
 
