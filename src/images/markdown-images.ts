@@ -43,8 +43,9 @@ export function markdownImages(md: MarkdownIt, getPipeline: () => ImagePipeline 
       ? path.join(path.dirname(pipeline.imagesDir), decoded)
       : path.join(path.dirname(inputPath), decoded);
     const bodyLine = (token.meta?.bodyLine as number | undefined) ?? 1;
-    const offset = fs.existsSync(inputPath) ? frontMatterLineCount(fs.readFileSync(inputPath, "utf8")) : 0;
-    const where = { file: relativeFile(inputPath), line: bodyLine + offset };
+    // The file is read for its front-matter offset only if a problem is reported.
+    const line = () => bodyLine + (fs.existsSync(inputPath) ? frontMatterLineCount(fs.readFileSync(inputPath, "utf8")) : 0);
+    const where = { file: relativeFile(inputPath), line };
     // markdown-it keeps the alt text as child tokens; their plain text is the alternative.
     const alt = self.renderInlineAsText(token.children ?? [], options, env);
     return pipeline.picture(file, src, alt, where, { sizes: BODY_SIZES, className: "article-image" });
