@@ -3,7 +3,8 @@
 import { html, raw, type SafeHtml } from "../../src/html.ts";
 import type { Site } from "../../src/site.ts";
 import { absoluteUrl } from "../../src/seo/absolute-url.ts";
-import { frontMatterDate, isoWithOffset } from "../../src/seo/iso-date.ts";
+import { frontMatterDate } from "../../src/seo/iso-date.ts";
+import { isoDateTime } from "../../src/dates/format-date.ts";
 import { jsonLdScript } from "../../src/seo/json-ld.ts";
 import { openGraphTags } from "../../src/seo/open-graph.ts";
 import { structuredData } from "../../src/seo/structured-data.ts";
@@ -72,8 +73,8 @@ export function seoPage(data: HeadMetaData): SeoPage {
     language: site.language,
     siteName: site.title,
     siteUrl: home.url,
-    published: kind === "article" ? isoWithOffset(data.page.date, site.timeZone) : undefined,
-    modified: kind === "article" && updated ? isoWithOffset(updated, site.timeZone) : undefined,
+    published: kind === "article" ? isoDateTime(data.page.date, site.timeZone) : undefined,
+    modified: kind === "article" && updated ? isoDateTime(updated, site.timeZone) : undefined,
     authors,
     topics,
     images: lead ? [{ ...lead, url: abs(lead.url) }] : [],

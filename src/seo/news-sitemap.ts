@@ -1,7 +1,7 @@
 // Google News sitemap: articles published in the last two days, at most 1,000, newest first.
 // https://developers.google.com/search/docs/crawling-indexing/sitemaps/news-sitemap
 import { escapeXml as x } from "../feeds/xml.ts";
-import { isoWithOffset } from "./iso-date.ts";
+import { isoDateTime } from "../dates/format-date.ts";
 import { isSitemapPage, type SitemapItem } from "./sitemap.ts";
 
 /** Google's limits: articles from the last two days, up to 1,000 per sitemap. */
@@ -33,7 +33,7 @@ export function newsEntries(
     const time = item.date.getTime();
     if (time <= start) break;
     if (time > end || !isSitemapPage(item)) continue;
-    out.push({ loc: abs(item.url as string), title: String(item.data.title ?? ""), published: isoWithOffset(item.date, zone) });
+    out.push({ loc: abs(item.url as string), title: String(item.data.title ?? ""), published: isoDateTime(item.date, zone) });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // sitemap.xml (https://www.sitemaps.org/protocol.html): every published HTML page with `lastmod`.
 import { escapeXml as x } from "../feeds/xml.ts";
-import { frontMatterDate, isoWithOffset } from "./iso-date.ts";
+import { frontMatterDate } from "./iso-date.ts";
+import { isoDateTime } from "../dates/format-date.ts";
 
 /** The part of a collection item the sitemap reads. */
 export interface SitemapItem {
@@ -61,7 +62,7 @@ export function sitemapEntries(
     const item = byUrl.get(url);
     if (!isPageUrl(url) || (item && !isSitemapPage(item))) continue;
     const time = articleTimes.get(url) ?? (newest || item?.date.getTime() || Date.now());
-    entries.push({ loc: abs(url), lastmod: isoWithOffset(new Date(time), zone) });
+    entries.push({ loc: abs(url), lastmod: isoDateTime(new Date(time), zone) });
   }
   return entries;
 }
