@@ -1,9 +1,9 @@
 // Collects front-matter problems across a build so it fails once, listing every problem in every file.
-import * as fs from "node:fs";
 import * as yaml from "js-yaml";
 import { ContentError, type Problem } from "../../plugins/newsdesk/errors.ts";
 import { fieldLabel, validateFrontMatter, type FieldPath } from "./validate.ts";
 import { locateField } from "./locate.ts";
+import { readSource } from "./read-source.ts";
 
 type Parsed = { data: unknown } | { line: number; reason: string };
 
@@ -113,14 +113,6 @@ function yamlErrorLine(source: string, error: yaml.YAMLException): number {
     return source.trimEnd().split("\n").length - 1;
   }
   return line;
-}
-
-function readSource(inputPath: string): string {
-  try {
-    return fs.readFileSync(inputPath, "utf8");
-  } catch {
-    return "";
-  }
 }
 
 // Eleventy mutates the parsed object (tags, merges): keep our own copy of what the author wrote.

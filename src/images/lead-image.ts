@@ -1,11 +1,11 @@
 // The article's lead image from front matter `image: { src, alt, credit?, caption? }` as a <picture>.
-import fs from "node:fs";
 import path from "node:path";
 import { raw, type SafeHtml } from "../html.ts";
 import { relativeFile } from "../../plugins/newsdesk/errors.ts";
 import type { ImagePipeline, ImageSite } from "./image-pipeline.ts";
 import { LEAD_SIZES } from "./image-options.ts";
 import { locateField } from "../front-matter/locate.ts";
+import { readSource } from "../front-matter/read-source.ts";
 import { fallbackStat } from "./picture-html.ts";
 
 /** Front matter `image`, as authors write it. */
@@ -25,7 +25,7 @@ export interface LeadImagePage {
 
 /** Finds the line of `image.<field>` in the article's file, read only when a problem is reported. */
 function lineOf(inputPath: string, field: "src" | "alt"): () => number {
-  return () => locateField(fs.existsSync(inputPath) ? fs.readFileSync(inputPath, "utf8") : "", ["image", field]);
+  return () => locateField(readSource(inputPath), ["image", field]);
 }
 
 function resolve(data: LeadImagePage): { file: string; written: string; where: ImageSite } | undefined {

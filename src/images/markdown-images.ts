@@ -1,10 +1,10 @@
 // markdown-it plugin: `![alt](src)` in an article body becomes a lazy, responsive `<picture>`.
 import path from "node:path";
-import type { MarkdownIt, StateCore, Token } from "markdown-it";
+import type { MarkdownIt, StateCore } from "markdown-it";
 import type { ImagePipeline } from "./image-pipeline.ts";
 import { BODY_SIZES } from "./image-options.ts";
 import { frontMatterLineCount, relativeFile } from "../../plugins/newsdesk/errors.ts";
-import fs from "node:fs";
+import { readSource } from "../front-matter/read-source.ts";
 
 
 /**
@@ -44,7 +44,7 @@ export function markdownImages(md: MarkdownIt, getPipeline: () => ImagePipeline 
       : path.join(path.dirname(inputPath), decoded);
     const bodyLine = (token.meta?.bodyLine as number | undefined) ?? 1;
     // The file is read for its front-matter offset only if a problem is reported.
-    const line = () => bodyLine + (fs.existsSync(inputPath) ? frontMatterLineCount(fs.readFileSync(inputPath, "utf8")) : 0);
+    const line = () => bodyLine + frontMatterLineCount(readSource(inputPath));
     const where = { file: relativeFile(inputPath), line };
     // markdown-it keeps the alt text as child tokens; their plain text is the alternative.
     const alt = self.renderInlineAsText(token.children ?? [], options, env);
