@@ -24,6 +24,7 @@ const ECHO = ["echo", "Late council vote on bridge repairs", "2023-05-04T23:30:0
 
 const EXPECTED: Record<string, string | null> = {
   "/news/alpha/": nav(item("next", ...BRAVO)),
+  "/news/bravo/": nav(item("previous", ...ALPHA), item("next", ...CHARLIE)),
   "/news/charlie/": nav(item("previous", ...BRAVO), item("next", ...ECHO)),
   "/news/echo/": nav(item("previous", ...CHARLIE)),
   "/news/delta-draft/": nav(item("previous", ...CHARLIE), item("next", ...ECHO)),
