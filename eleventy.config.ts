@@ -1,21 +1,26 @@
 // Eleventy configuration for the Newsdesk site: directories, the plugin and the site's collections.
-import type { CollectionApi, EleventyConfig } from "@11ty/eleventy";
+import type { EleventyConfig } from "@11ty/eleventy";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import newsdesk from "./plugins/newsdesk/index.ts";
 import { site } from "./src/site.ts";
-import { parseDate } from "./src/dates/parse-date.ts";
 import { isoCalendarDate, isoDateTime, readableDate, readableDateTime, type DateInput } from "./src/dates/format-date.ts";
 import { toSlug } from "./src/slugs/to-slug.ts";
-import { ArticleChecks } from "./src/front-matter/article-checks.ts";
-import { displayPath, isArticlePath } from "./src/articles/is-article.ts";
-import { isBuilt, isDevRunMode, publicationState } from "./src/articles/publication.ts";
+import * as yaml from "js-yaml";
+import { parseDate } from "./src/dates/parse-date.ts";
+import { isDevRunMode } from "./src/articles/publication.ts";
+import { articleGlob } from "./src/articles/is-article.ts";
+import { markdownImages } from "./src/images/markdown-images.ts";
+import { headingAnchors } from "./src/images/heading-anchors.ts";
+import type { ArticleItem } from "./src/articles/article-item.ts";
+import { articleMarkdown } from "./src/articles/article-markdown.ts";
+import { loadArticles } from "./src/articles/load-articles.ts";
+import { readArticleFiles } from "./src/articles/read-article-files.ts";
+import { setArticleSources } from "./src/articles/article-sources.ts";
 import { buildSiteCollections, type SiteCollections } from "./src/collections/site-collections.ts";
 import * as path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { ContentError, formatProblem, type Problem } from "./plugins/newsdesk/errors.ts";
 import { ImagePipeline } from "./src/images/image-pipeline.ts";
-import { markdownImages } from "./src/images/markdown-images.ts";
-import { headingAnchors } from "./src/images/heading-anchors.ts";
 import { normalizePathPrefix } from "./src/seo/absolute-url.ts";
 import { buildTimeFrom, type Publishing } from "./src/seo/publishing.ts";
 
@@ -40,67 +45,64 @@ export default function (eleventyConfig: EleventyConfig) {
     read: false,
   });
 
-  // --- Articles: front-matter validation, drafts and scheduled articles (src/front-matter, src/articles) ---
-  // Validation runs per article in a preprocessor (before permalinks and collections), which drops
-  // an invalid article; every problem is collected and reported at the end of the build with the
-  // plugin's and the images' (see "One report" below). Only two articles with one URL stop the
-  // build early, at `eleventy.contentMap`: Eleventy could not write both. Drafts and future-dated articles are dropped by the
-  // same preprocessor in production (Eleventy 3's documented way to skip a template), kept in
-  // `npm start` (ELEVENTY_RUN_MODE serve/watch) where the article layout shows a banner.
+  // --- Articles (src/articles/): read by Newsdesk, built by one pagination template ---
+  // Each Markdown file in content/news/ is read, split, parsed (YAML without timestamps: dates are
+  // read in the site's zone) and validated once per build, before Eleventy looks at templates.
+  // content/news/articles.11ty.ts then pages through `collections.articles`: Eleventy's
+  // per-template work (a file read, front-matter parse, data cascade and dependency-graph node per
+  // Markdown file) is what a bare build spends most of its time on, and articles skip it (README,
+  // "How articles are built"). An article with a problem is left out and the build fails at the
+  // end listing every problem; drafts and scheduled articles are built only in `npm start`.
   const devMode = isDevRunMode(process.env.ELEVENTY_RUN_MODE);
-  const checks = new ArticleChecks(site.timeZone);
   const inputDir = () => eleventyConfig.directories.input as string;
-  let now = Date.now();
+  const articleProblems: Problem[] = [];
+  const contentProblems: Problem[] = [];
+  const seenProblems = new Set<string>();
+  const reportContentProblem = (problem: Problem) => {
+    if (problem.severity === "warning") return console.warn(`[newsdesk] ${formatProblem(problem)}`);
+    const text = formatProblem(problem);
+    if (!seenProblems.has(text)) contentProblems.push(problem);
+    seenProblems.add(text);
+  };
+  const images = new ImagePipeline(path.resolve("content/images"), path.resolve("_site"));
+  const renderBody = articleMarkdown({
+    plugin: { locale: site.language, timeZone: site.timeZone },
+    onProblem: reportContentProblem,
+    images: () => images,
+  });
+  let articles: ArticleItem[] = [];
   eleventyConfig.on("eleventy.before", () => {
-    checks.reset();
-    now = Date.now();
+    articleProblems.length = 0;
+    contentProblems.length = 0;
+    seenProblems.clear();
+    const loaded = loadArticles(readArticleFiles(inputDir()), { zone: site.timeZone, now: Date.now(), devMode, render: renderBody });
+    articles = loaded.articles;
+    articleProblems.push(...loaded.problems);
+    setArticleSources(articles);
   });
-  eleventyConfig.on("eleventy.beforeWatch", (changed: string[]) => checks.forget(changed ?? []));
+  // Eleventy must not also build article files as templates. Its watcher skips ignored files
+  // too: `npm start` (scripts/eleventy.ts) watches content/news/ itself.
+  eleventyConfig.ignores.add(articleGlob(input));
 
-  // YAML without its timestamp type: dates stay strings until we read them in the site's zone.
-  // The engine also hands each file's own front matter to the checks (the data cascade mixes in
-  // directory and global data, so unknown keys can only be told apart here).
+  // Markdown pages outside news/ (an About page) are Eleventy templates: YAML without timestamps
+  // (dates are read in the site's zone below), the same Markdown as articles (see amendLibrary).
   eleventyConfig.setFrontMatterParsingOptions({
-    engines: { yaml: (source: string, options?: { filePath?: string }) => checks.parseYaml(source, options?.filePath) },
+    engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {} },
   });
-  eleventyConfig.addDateParsing(function (this: { page?: { inputPath?: string } }, value: unknown) {
+  eleventyConfig.addDateParsing((value: unknown) => {
     const parsed = parseDate(value, site.timeZone);
-    if (parsed.ok) return parsed.date;
-    // An article's bad date is reported by validation with every other problem; until then a
-    // placeholder keeps Eleventy from stopping the build at the first one.
-    const inputPath = this.page?.inputPath;
-    if (value !== undefined && inputPath && isArticlePath(inputPath, inputDir())) return new Date(0);
-    return undefined;
-  });
-  eleventyConfig.addPreprocessor("newsdesk-articles", "md", function (this: { inputPath: string }, data: any) {
-    const file = displayPath(this.inputPath, inputDir());
-    if (checks.hasYamlError(this.inputPath, file)) return false;
-    if (!isArticlePath(this.inputPath, inputDir())) return undefined;
-    if (!checks.check(this.inputPath, file)) return false;
-    return isBuilt(publicationState(data.draft, data.page?.date, now), devMode) ? undefined : false;
-  });
-  eleventyConfig.on("eleventy.contentMap", ({ inputPathToUrl }: { inputPathToUrl: Record<string, string[]> }) => {
-    const articles = Object.entries(inputPathToUrl)
-      .filter(([inputPath, urls]) => urls[0] && isArticlePath(inputPath, inputDir()))
-      .map(([inputPath, urls]) => ({ inputPath, file: displayPath(inputPath, inputDir()), url: urls[0] }));
-    if (checks.checkDuplicateUrls(articles)) checks.finish();
+    return parsed.ok ? parsed.date : undefined;
   });
 
   // --- Collections (contracts.md §2; logic in src/collections/) ---
-  // All of them come from one pass over getAll(), memoised for the build: no collection scans another.
-  let collections: { size: number; value: SiteCollections } | undefined;
+  // All of them come from one pass over the build's articles, memoised for the build.
+  let collections: SiteCollections | undefined;
   eleventyConfig.on("eleventy.before", () => {
     collections = undefined;
   });
-  const siteCollections = (api: CollectionApi): SiteCollections => {
-    const all = api.getAll();
-    if (collections?.size !== all.length) {
-      collections = { size: all.length, value: buildSiteCollections(all, inputDir(), site.pageSize) };
-    }
-    return collections.value;
-  };
-  for (const name of ["articles", "latestArticles", "topics", "newsPages", "topicPages"] as const) {
-    eleventyConfig.addCollection(name, (api) => siteCollections(api)[name]);
+  const siteCollections = (): SiteCollections => (collections ??= buildSiteCollections(articles, site.pageSize));
+  for (const name of ["articlePages", "articles", "latestArticles", "topics", "newsPages", "topicPages"] as const) {
+    eleventyConfig.addCollection(name, () => siteCollections()[name]);
   }
 
   // --- Filters, for templates in any language (our .11ty.ts layouts import src/ directly) ---
@@ -115,18 +117,12 @@ export default function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.addGlobalData("site", site);
 
-  // The plugin: pull quotes, stat callouts, previous/next links. Its problems join the site's report.
-  const contentProblems: Problem[] = [];
-  eleventyConfig.on("eleventy.before", () => {
-    contentProblems.length = 0;
-  });
+  // The plugin: previous/next links, shortcodes, and the Markdown rules (used through
+  // articleMarkdown above for articles). Its problems join the site's report.
   eleventyConfig.addPlugin(newsdesk, {
     locale: site.language,
     timeZone: site.timeZone,
-    onProblem: (problem: Problem) => {
-      if (problem.severity === "warning") console.warn(`[newsdesk] ${formatProblem(problem)}`);
-      else contentProblems.push(problem);
-    },
+    onProblem: reportContentProblem,
   });
 
   // --- Publishing (issue 6): path prefix, images, heading anchors, feeds, deploy files ---
@@ -136,18 +132,17 @@ export default function (eleventyConfig: EleventyConfig) {
   // Images (src/images/): one pipeline per build. Markdown images and the lead image get their
   // <picture> synchronously; encoding (eleventy-img, cached) is awaited when the build ends, and a
   // missing file or alt fails the build then, listing every problem with its file:line.
-  const images = new ImagePipeline(path.resolve("content/images"), path.resolve("_site"));
   eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string; output: string } }) => {
     images.reset(path.resolve(directories.output), path.resolve(directories.input, "images"));
   });
   // One report: front matter, directives and images fail the build together, every problem listed.
   eleventyConfig.on("eleventy.after", async () => {
     await images.settle();
-    const problems = [...checks.problems, ...contentProblems, ...images.problems];
+    const problems = [...articleProblems, ...contentProblems, ...images.problems];
     if (problems.length) throw new ContentError(problems);
   });
-  // Article headings get slug ids and a visible "#" link for sharing a section. Typographer: a
-  // newsroom prints curly quotes, apostrophes and dashes, not the typewriter ones authors type.
+  // Markdown pages outside news/ get the articles' Markdown (curly quotes, images, heading anchors;
+  // the plugin adds its directives through the same hook).
   eleventyConfig.amendLibrary("md", (md) => {
     md.set({ typographer: true });
     md.use(markdownImages, () => images);
@@ -174,5 +169,6 @@ export const config = {
   // Markdown is Markdown: no Liquid or Nunjucks pre-pass, so `{{ x }}` in an article stays text.
   markdownTemplateEngine: false,
   htmlTemplateEngine: false,
+  // Articles (content/news/*.md) are read by Newsdesk, not as templates (see the ignore above).
   templateFormats: ["md", "11ty.ts"],
 };

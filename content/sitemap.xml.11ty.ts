@@ -7,8 +7,10 @@ import { sitemapEntries, sitemapXml, type SitemapItem } from "../src/seo/sitemap
 export const data = { permalink: "/sitemap.xml", layout: false, eleventyExcludeFromCollections: true };
 
 /** The sitemap. */
-export function render(data: { site: Site; publishing?: Publishing; collections: { all: SitemapItem[] } }): string {
+export function render(data: { site: Site; publishing?: Publishing; collections: { all: SitemapItem[]; articles?: SitemapItem[] } }): string {
   const abs = (url: string) => absoluteUrl(url, data.site.url, data.publishing?.pathPrefix ?? "/");
   const urls = data.publishing?.builtUrls?.() ?? data.collections.all.flatMap((item) => (item.url ? [item.url] : []));
-  return sitemapXml(sitemapEntries(urls, data.collections.all, abs, data.site.timeZone));
+  // Articles are not in collections.all (content/news/articles.11ty.ts builds them): add them.
+  const items = [...data.collections.all, ...(data.collections.articles ?? [])];
+  return sitemapXml(sitemapEntries(urls, items, abs, data.site.timeZone));
 }

@@ -25,11 +25,13 @@ export interface ArticleData {
   updated?: string;
   draft?: boolean;
   series?: string;
-  page: { date: Date; url: string | false; inputPath: string };
+  page: { date: Date; url: string | false; inputPath: string; outputPath?: string | false };
+  /** Minutes to read the body, when already counted (content/news/articles.11ty.ts); else counted here. */
+  readingMinutes?: number;
   /** Global data from the publishing block of eleventy.config.ts (the image pipeline). */
   publishing?: Publishing;
   /** `collections.articles` (contracts.md §2): the previous/next links' order. */
-  collections: { articles: unknown[] };
+  collections: { articles: readonly unknown[] };
   content: string;
 }
 
@@ -49,7 +51,7 @@ function statusBanner(data: ArticleData) {
 /** The article's `<article>`; the base layout wraps it in the page shell. */
 export function render(this: NeighbourTemplateFunctions, data: ArticleData): string {
   const { site } = data;
-  const minutes = readingMinutes(data.content);
+  const minutes = data.readingMinutes ?? readingMinutes(data.content);
   const meta = html`<p class="article__meta">
 <span>Published ${timeTag(data.page.date, site)}</span>
 ${data.updated && html`<span>Updated ${timeTag(data.updated, site)}</span>`}

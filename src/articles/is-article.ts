@@ -19,3 +19,12 @@ export function displayPath(inputPath: string, inputDir: string, cwd: string = p
   const base = fromCwd.startsWith("..") ? path.relative(path.dirname(path.resolve(cwd, inputDir)), absolute) : fromCwd;
   return base.replace(/\\/g, "/");
 }
+
+/**
+ * The glob of an input's article files, as Eleventy's ignores take it: relative to the working
+ * directory, `/` separators, no leading `./` (`content/news/` then `**` then `/*.md`).
+ */
+export function articleGlob(inputDir: string, cwd: string = process.cwd()): string {
+  const relative = path.relative(cwd, path.resolve(cwd, inputDir)).replace(/\\/g, "/");
+  return `${relative ? `${relative}/` : ""}news/**/*.md`;
+}

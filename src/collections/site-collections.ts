@@ -1,12 +1,11 @@
-// Every collection the site's pages use, derived once per build from Eleventy's list of all items.
-import type { CollectionItem } from "@11ty/eleventy";
-import { isArticlePath } from "../articles/is-article.ts";
+// Every collection the site's pages use, derived once per build from the build's articles.
+import type { ArticleItem } from "../articles/article-item.ts";
 import { paginate, type ListPage } from "./paginate.ts";
 import { sortArticles } from "./sort-articles.ts";
 import { buildTopics, topicUrl, type Topic } from "./topics.ts";
 
 /** A page of a topic's articles, with the topic it belongs to. */
-export interface TopicPage extends ListPage<CollectionItem> {
+export interface TopicPage extends ListPage<ArticleItem> {
   topic: { slug: string; name: string; count: number };
 }
 
@@ -19,21 +18,24 @@ export const LATEST_ARTICLES = 24;
 
 /** The site's collections (contracts.md §2), each computed once per build. */
 export interface SiteCollections {
-  /** Every built article, oldest → newest. */
-  articles: CollectionItem[];
+  /** Every built article, oldest → newest: one page each (content/news/articles.11ty.ts). */
+  articlePages: ArticleItem[];
+  /** Every built article on the site's lists, oldest → newest: `eleventyExcludeFromCollections` ones left out. */
+  articles: ArticleItem[];
   /** The newest {@link LATEST_ARTICLES} articles, newest first (the home page's lists). */
-  latestArticles: CollectionItem[];
+  latestArticles: ArticleItem[];
   /** Topics sorted by name, each with its articles newest first. */
-  topics: Topic<CollectionItem>[];
+  topics: Topic<ArticleItem>[];
   /** Pages of the section front at `/news/`. */
-  newsPages: ListPage<CollectionItem>[];
+  newsPages: ListPage<ArticleItem>[];
   /** Pages of every topic front at `/topics/<slug>/`. */
   topicPages: TopicPage[];
 }
 
-/** Builds all collections from `getAll()`'s items in one pass plus one sort. */
-export function buildSiteCollections(all: readonly CollectionItem[], inputDir: string, pageSize: number): SiteCollections {
-  const articles = sortArticles(all.filter((item) => isArticlePath(item.inputPath, inputDir)));
+/** Builds all collections from the build's articles (src/articles/load-articles.ts) with one sort. */
+export function buildSiteCollections(built: readonly ArticleItem[], pageSize: number): SiteCollections {
+  const articlePages = sortArticles(built);
+  const articles = articlePages.filter((article) => article.data.eleventyExcludeFromCollections !== true);
   const articlesNewestFirst = [...articles].reverse();
   const topics = buildTopics(articlesNewestFirst);
   const topicPages = topics.flatMap((topic) =>
@@ -43,6 +45,7 @@ export function buildSiteCollections(all: readonly CollectionItem[], inputDir: s
     })),
   );
   return {
+    articlePages,
     articles,
     latestArticles: articlesNewestFirst.slice(0, LATEST_ARTICLES),
     topics,

@@ -5,6 +5,7 @@ import type { EleventyConfig } from "@11ty/eleventy";
 import { relativeFile } from "../../plugins/newsdesk/errors.ts";
 import { bumpGeneration } from "./register.ts";
 import { devState } from "./dev-state.ts";
+import { articleSourceOf } from "../articles/article-sources.ts";
 import { errorPageMiddleware } from "./dev-middleware.ts";
 
 /** Folders whose TypeScript is imported (directly or not) by the config: a change resets it. */
@@ -45,7 +46,8 @@ export function devConfig(configPath: string, importFile: ImportFile): (config: 
     eleventyConfig.on("eleventy.after", ({ results }: { results?: { url?: string | false; inputPath: string }[] }) => {
       const pages = new Map<string, string>();
       for (const result of results ?? []) {
-        if (result.url) pages.set(result.url, relativeFile(result.inputPath));
+        // Article pages all come from content/news/articles.11ty.ts: name their Markdown file.
+        if (result.url) pages.set(result.url, relativeFile(articleSourceOf(result.url) ?? result.inputPath));
       }
       devState().pages = pages;
     });

@@ -21,24 +21,31 @@ export const AUTHOR_FIELDS = ["name", "role", "url"] as const;
 export const IMAGE_FIELDS = ["src", "alt", "credit", "caption"] as const;
 
 /**
- * Eleventy's own data keys, allowed in an article's front matter
- * (https://www.11ty.dev/docs/data-configuration/ and the keys in Eleventy's defaultConfig.js).
+ * Eleventy's own keys an article may set, and what they do: Newsdesk reads articles itself
+ * (src/articles/), so it honours these two the way Eleventy would.
+ * - `permalink`: the article's URL instead of `/news/YYYY/MM/DD/slug/` (`false`: not built);
+ * - `eleventyExcludeFromCollections`: built, but on no list, feed or previous/next link.
  */
-export const ELEVENTY_KEYS = [
-  "permalink",
-  "layout",
-  "tags",
-  "eleventyExcludeFromCollections",
-  "eleventyComputed",
-  "eleventyNavigation",
-  "eleventyImport",
-  "eleventyDataSchema",
-  "eleventyAllowMissingExtension",
-  "templateEngineOverride",
-  "permalinkBypassOutputDir",
-  "dynamicPermalink",
-  "pagination",
-] as const;
+export const ELEVENTY_KEYS = ["permalink", "eleventyExcludeFromCollections"] as const;
+
+/**
+ * Eleventy's other data keys (https://www.11ty.dev/docs/data-configuration/). They have no effect
+ * on an article (every article is built with layouts/article.11ty.ts and listed by `topics`),
+ * so an article that sets one fails the build saying so, instead of quietly ignoring it.
+ */
+export const UNSUPPORTED_ELEVENTY_KEYS: Readonly<Record<string, string>> = {
+  layout: "every article is built with layouts/article.11ty.ts",
+  tags: "articles are grouped by `topics`",
+  eleventyComputed: "articles are read by Newsdesk, not through Eleventy's data cascade",
+  eleventyNavigation: "articles are read by Newsdesk, not through Eleventy's data cascade",
+  eleventyImport: "articles are read by Newsdesk, not through Eleventy's data cascade",
+  eleventyDataSchema: "articles are checked by Newsdesk's own front-matter validation",
+  eleventyAllowMissingExtension: "every article is written as `index.html` under its URL",
+  templateEngineOverride: "article bodies are Markdown only, never Liquid or Nunjucks",
+  permalinkBypassOutputDir: "every article is written under the output folder",
+  dynamicPermalink: "`permalink` is used as written",
+  pagination: "an article is one page",
+};
 
 /** Every top-level key an article may set. */
 export const KNOWN_KEYS: readonly string[] = [...ARTICLE_FIELDS, ...ELEVENTY_KEYS];

@@ -2,7 +2,7 @@
 import { parseDate } from "../dates/parse-date.ts";
 import { SLUG_PATTERN, toSlug } from "../slugs/to-slug.ts";
 import { describe } from "./describe.ts";
-import { AUTHOR_FIELDS, IMAGE_FIELDS, KNOWN_KEYS } from "./fields.ts";
+import { AUTHOR_FIELDS, IMAGE_FIELDS, KNOWN_KEYS, UNSUPPORTED_ELEVENTY_KEYS } from "./fields.ts";
 import { suggest } from "./suggest.ts";
 
 /** Where a problem is: `["authors", 1, "name"]` (indexes 0-based; shown 1-based to authors). */
@@ -22,6 +22,8 @@ export function fieldLabel(path: FieldPath): string {
 
 const DATE_EXAMPLES = "a date such as `2023-05-02`, `2023-05-02 09:30` or `2023-05-02T09:30:00-04:00`";
 const SAFE_URL = /^(https?:\/\/[^\s]+|\/[^\s]*|mailto:[^\s]+)$/i;
+/** A site path to write an article at: no spaces, no `..` or empty segments, a page or a folder. */
+const PERMALINK = /^\/?(?:[^\s/?#.][^\s/?#]*\/)*(?:[^\s/?#.][^\s/?#]*\/|[^\s/?#.][^\s/?#]*\.html)$/;
 
 type Record_ = Record<string, unknown>;
 const isRecord = (v: unknown): v is Record_ => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -68,6 +70,12 @@ export function validateFrontMatter(data: unknown, zone: string): FieldProblem[]
     report(["slug"], describe(slug), "lower-case letters, digits and single hyphens, e.g. `council-budget-vote`");
   }
 
+  if ("permalink" in data && data.permalink !== false && !(typeof data.permalink === "string" && PERMALINK.test(data.permalink))) {
+    report(["permalink"], describe(data.permalink), "a site path such as `/news/2023/05/02/budget-vote/` (ending in `/` or `.html`), or `false` to build no page");
+  }
+  if ("eleventyExcludeFromCollections" in data && typeof data.eleventyExcludeFromCollections !== "boolean") {
+    report(["eleventyExcludeFromCollections"], describe(data.eleventyExcludeFromCollections), "`true` or `false`");
+  }
   if ("authors" in data) authors(data.authors, report, problems);
   if ("topics" in data) topics(data.topics, report);
   if ("image" in data) image(data.image, report, problems);
@@ -80,6 +88,11 @@ function unknownKeys(value: Record_, at: FieldPath, known: readonly string[], pr
   for (const key of Object.keys(value)) {
     if (known.includes(key)) continue;
     const path = [...at, key];
+    const unsupported = at.length === 0 && Object.hasOwn(UNSUPPORTED_ELEVENTY_KEYS, key) ? UNSUPPORTED_ELEVENTY_KEYS[key] : undefined;
+    if (unsupported) {
+      problems.push({ path, message: `\`${key}\`: found an Eleventy setting that has no effect on an article (${unsupported}), expected no \`${key}\`` });
+      continue;
+    }
     const guess = suggest(key, known);
     const hint = guess ? `did you mean \`${guess}\`?` : `expected one of ${known.map((k) => `\`${k}\``).join(", ")}`;
     problems.push({ path, message: `\`${fieldLabel(path)}\`: unknown field, ${hint}` });

@@ -4,6 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { articleSourceOf } from "../../src/articles/article-sources.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
@@ -17,7 +18,7 @@ export interface BuildSiteOptions {
   runMode?: "build" | "serve" | "watch";
 }
 
-/** One written page. */
+/** One written page; an article's `inputPath` is its Markdown file. */
 export interface BuiltPage {
   inputPath: string;
   url: string;
@@ -60,7 +61,11 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<SiteBui
   let error: Error | undefined;
   try {
     const written = (await eleventy.write()) as unknown[];
-    results = written.flat(Infinity).filter((r): r is BuiltPage => isPage(r));
+    // An article page names its Markdown file, not content/news/articles.11ty.ts (which builds them all).
+    results = written
+      .flat(Infinity)
+      .filter((r): r is BuiltPage => isPage(r))
+      .map((r) => ({ ...r, inputPath: articleSourceOf(r.url) ?? r.inputPath }));
   } catch (e) {
     error = e instanceof Error ? e : new Error(String(e));
   }

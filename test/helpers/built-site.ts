@@ -4,6 +4,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import Eleventy from "@11ty/eleventy";
+import { articleSourceOf } from "../../src/articles/article-sources.ts";
 
 /** The repository root, where tests run. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -19,7 +20,10 @@ export interface BuiltSite {
   pages: BuiltPage[];
 }
 
-/** One written page: `inputPath` as Eleventy reports it, `url` without the path prefix. */
+/**
+ * One written page: `inputPath` as Eleventy reports it (for an article, its Markdown file rather
+ * than content/news/articles.11ty.ts, which builds them all), `url` without the path prefix.
+ */
 export interface BuiltPage {
   inputPath: string;
   url: string;
@@ -64,7 +68,7 @@ async function buildInto(pathPrefix: string): Promise<BuiltSite> {
       const page = r as Partial<BuiltPage> | null;
       return typeof page?.url === "string" && typeof page.outputPath === "string" && typeof page.inputPath === "string";
     })
-    .map(({ inputPath, url, outputPath }) => ({ inputPath, url, outputPath }));
+    .map(({ inputPath, url, outputPath }) => ({ inputPath: articleSourceOf(url) ?? inputPath, url, outputPath }));
   return { outputDir, pathPrefix, htmlFiles: listHtml(outputDir), pages };
 }
 

@@ -1,13 +1,14 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import type { CollectionItem } from "@11ty/eleventy";
+import { ArticleItem, type ArticleFrontMatter } from "../../src/articles/article-item.ts";
 import { sortArticles } from "../../src/collections/sort-articles.ts";
 import { buildTopics } from "../../src/collections/topics.ts";
 import { paginate, pageUrl } from "../../src/collections/paginate.ts";
 import { buildSiteCollections, LATEST_ARTICLES } from "../../src/collections/site-collections.ts";
 
-function item(inputPath: string, date: string, data: Record<string, unknown> = {}): CollectionItem {
-  return { inputPath, date: new Date(date), data: { title: inputPath, ...data }, url: `/${inputPath}/` } as unknown as CollectionItem;
+function item(inputPath: string, date: string, data: Record<string, unknown> = {}): ArticleItem {
+  const frontMatter = { title: inputPath, date, ...data } as ArticleFrontMatter;
+  return new ArticleItem({ inputPath, file: inputPath.slice(2), body: "", bodyOffset: 0 }, `/${inputPath}/`, new Date(date), frontMatter, () => "");
 }
 
 const Sort = suite("sortArticles");
@@ -75,14 +76,14 @@ Paginate.run();
 
 const Site = suite("buildSiteCollections");
 
-Site("keeps only articles (news/*.md), newest-first copies and topic pages", () => {
+Site("sorts articles, lists those not excluded, makes newest-first copies and topic pages", () => {
   const all = [
-    item("./content/news/a.md", "2023-05-01", { topics: ["Courts"] }),
     item("./content/news/b.md", "2023-05-02", { topics: ["Courts"] }),
-    item("./content/index.11ty.ts", "2023-05-05"),
-    item("./content/about.md", "2023-05-05"),
+    item("./content/news/hidden.md", "2023-05-03", { topics: ["Courts"], eleventyExcludeFromCollections: true }),
+    item("./content/news/a.md", "2023-05-01", { topics: ["Courts"] }),
   ];
-  const c = buildSiteCollections(all, "./content/", 1);
+  const c = buildSiteCollections(all, 1);
+  assert.equal(c.articlePages.map((i) => i.inputPath), ["./content/news/a.md", "./content/news/b.md", "./content/news/hidden.md"]);
   assert.equal(c.articles.map((i) => i.inputPath), ["./content/news/a.md", "./content/news/b.md"]);
   assert.equal(c.latestArticles.map((i) => i.inputPath), ["./content/news/b.md", "./content/news/a.md"]);
   assert.equal(c.newsPages.map((p) => p.url), ["/news/", "/news/page/2/"]);
@@ -96,7 +97,7 @@ Site("latestArticles holds only the newest LATEST_ARTICLES, newest first", () =>
   const all = Array.from({ length: LATEST_ARTICLES + 5 }, (_, i) =>
     item(`./content/news/a${String(i).padStart(3, "0")}.md`, `2020-01-${String((i % 28) + 1).padStart(2, "0")}T${String(Math.floor(i / 28)).padStart(2, "0")}:00`),
   );
-  const c = buildSiteCollections(all, "./content/", 20);
+  const c = buildSiteCollections(all, 20);
   assert.is(c.latestArticles.length, LATEST_ARTICLES);
   assert.equal(c.latestArticles, [...c.articles].reverse().slice(0, LATEST_ARTICLES));
 });

@@ -3,6 +3,7 @@ import * as assert from "uvu/assert";
 import * as yaml from "js-yaml";
 import { fieldLabel, validateFrontMatter } from "../../src/front-matter/validate.ts";
 import { locateField } from "../../src/front-matter/locate.ts";
+import { KNOWN_KEYS } from "../../src/front-matter/fields.ts";
 
 const NY = "America/New_York";
 const DATES = "a date such as `2023-05-02`, `2023-05-02 09:30` or `2023-05-02T09:30:00-04:00`";
@@ -15,6 +16,7 @@ function problems(lines: string[]): string[] {
 }
 
 const valid = ['title: "Council passes budget"', "date: 2023-05-02"];
+const KNOWN_LIST = KNOWN_KEYS.map((k) => `\`${k}\``).join(", ");
 
 const Validate = suite("validateFrontMatter");
 
@@ -40,7 +42,6 @@ Validate("accepts a complete, valid article", () => {
       'series: "Budget 2023"',
       "slug: budget-vote",
       "permalink: /custom/",
-      "tags: [featured]",
       "eleventyExcludeFromCollections: false",
     ]),
     [],
@@ -61,7 +62,25 @@ Validate("reports an unknown field with a suggestion, at its line", () => {
 Validate("lists the known fields when nothing is close", () => {
   const [message] = problems([...valid, "colour: red"]);
   assert.ok(message.startsWith("4: `colour`: unknown field, expected one of `title`, `date`, `dek`, `authors`,"), message);
-  assert.ok(message.includes("`permalink`, `layout`, `tags`, `eleventyExcludeFromCollections`"), message);
+  assert.ok(message.endsWith("`slug`, `permalink`, `eleventyExcludeFromCollections`"), message);
+});
+
+Validate("says that an Eleventy setting has no effect on an article, instead of ignoring it", () => {
+  assert.equal(problems([...valid, "tags: [featured]", "layout: post.njk"]), [
+    "4: `tags`: found an Eleventy setting that has no effect on an article (articles are grouped by `topics`), expected no `tags`",
+    "5: `layout`: found an Eleventy setting that has no effect on an article (every article is built with layouts/article.11ty.ts), expected no `layout`",
+  ]);
+  // Only Eleventy's own keys get that message; other names are unknown fields.
+  assert.equal(problems([...valid, "toString: x"]), ["4: `toString`: unknown field, expected one of " + KNOWN_LIST]);
+});
+
+Validate("checks `permalink` and `eleventyExcludeFromCollections`", () => {
+  assert.equal(problems([...valid, "permalink: /../etc/passwd", "eleventyExcludeFromCollections: yes"]), [
+    '4: `permalink`: found `"/../etc/passwd"`, expected a site path such as `/news/2023/05/02/budget-vote/` (ending in `/` or `.html`), or `false` to build no page',
+    '5: `eleventyExcludeFromCollections`: found `"yes"`, expected `true` or `false`',
+  ]);
+  for (const ok of ["permalink: false", "permalink: /about/story.html", "permalink: old/path/"]) assert.equal(problems([...valid, ok]), [], ok);
+  for (const bad of ["permalink: /", "permalink: /a b/", "permalink: /x", "permalink: 12"]) assert.is(problems([...valid, bad]).length, 1, bad);
 });
 
 Validate("reports wrong types with the value found", () => {

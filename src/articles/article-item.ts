@@ -1,0 +1,85 @@
+// One article as the site's collections, layouts and feeds see it: the shape of an Eleventy collection item.
+import { readingMinutes } from "./reading-time.ts";
+
+/** An article's validated front matter (contracts.md §1), as the author wrote it (dates as text). */
+export interface ArticleFrontMatter {
+  title: string;
+  date: string;
+  dek?: string;
+  authors?: { name: string; role?: string; url?: string }[];
+  topics?: string[];
+  image?: { src: string; alt: string; credit?: string; caption?: string };
+  updated?: string;
+  draft?: boolean;
+  series?: string;
+  slug?: string;
+  [key: string]: unknown;
+}
+
+/** Where an article comes from and how its body is turned into HTML. */
+export interface ArticleSourceInfo {
+  /** `./content/news/x.md`, as Eleventy writes input paths. */
+  inputPath: string;
+  /** `content/news/x.md`, as error messages show it. */
+  file: string;
+  /** The Markdown body. */
+  body: string;
+  /** Lines before the body (the front matter): body line N is file line N + bodyOffset. */
+  bodyOffset: number;
+}
+
+/** Renders an article's Markdown body to HTML (the site's markdown-it with the plugin). */
+export type BodyRenderer = (article: ArticleItem) => string;
+
+/**
+ * An article. Has the fields of an Eleventy collection item that the site reads (`inputPath`,
+ * `fileSlug`, `url`, `date`, `data`, `templateContent`), so the plugin's previous/next index,
+ * feeds and story lists take it as they take Eleventy's. The body is rendered on first use and
+ * kept for the build; reading time is counted once.
+ */
+export class ArticleItem {
+  readonly inputPath: string;
+  readonly file: string;
+  readonly fileSlug: string;
+  readonly filePathStem: string;
+  readonly body: string;
+  readonly bodyOffset: number;
+  #html: string | undefined;
+  #minutes: number | undefined;
+
+  constructor(
+    source: ArticleSourceInfo,
+    readonly url: string,
+    readonly date: Date,
+    readonly data: ArticleFrontMatter,
+    readonly render: BodyRenderer,
+  ) {
+    this.inputPath = source.inputPath;
+    this.file = source.file;
+    this.body = source.body;
+    this.bodyOffset = source.bodyOffset;
+    const name = source.inputPath.replace(/\\/g, "/").split("/").at(-1) ?? "";
+    this.fileSlug = name.replace(/\.md$/, "");
+    this.filePathStem = `/news/${this.fileSlug}`;
+  }
+
+  /** The body as HTML (rendered once per build). */
+  get templateContent(): string {
+    return (this.#html ??= this.render(this));
+  }
+
+  /** Eleventy's alias of `templateContent`. */
+  get content(): string {
+    return this.templateContent;
+  }
+
+  /** Minutes to read the body. */
+  get readingMinutes(): number {
+    return (this.#minutes ??= readingMinutes(this.templateContent));
+  }
+
+  /** Always `false`: Eleventy writes an article through the article page template, not from here. */
+  get outputPath(): false {
+    return false;
+  }
+}

@@ -1,0 +1,50 @@
+// The markdown-it that renders article bodies: Eleventy's defaults, typographer, the plugin, images, heading anchors.
+import MarkdownIt from "markdown-it";
+import { newsdeskMarkdown } from "../../plugins/newsdesk/markdown.ts";
+import type { NewsdeskOptions } from "../../plugins/newsdesk/options.ts";
+import type { Problem } from "../../plugins/newsdesk/errors.ts";
+import type { ImagePipeline } from "../images/image-pipeline.ts";
+import { markdownImages } from "../images/markdown-images.ts";
+import { headingAnchors } from "../images/heading-anchors.ts";
+import type { ArticleItem } from "./article-item.ts";
+
+/** What rendering an article needs besides its text. */
+export interface ArticleMarkdownSettings {
+  /** The plugin's options (validated by the plugin). */
+  plugin: NewsdeskOptions;
+  /** Receives each problem the plugin finds (unknown directive, bad attribute, …) with its file line. */
+  onProblem: (problem: Problem) => void;
+  /** The build's image pipeline (Markdown images become `<picture>`s). */
+  images: () => ImagePipeline | undefined;
+}
+
+/** markdown-it's `env` for an article: where it is, so problems and images know their file and line. */
+interface ArticleEnv {
+  page: { inputPath: string; url: string };
+  file: string;
+  lineOffset: number;
+}
+
+/**
+ * One markdown-it for every article of a build. Eleventy's own options (`html: true`), curly
+ * quotes and dashes (a newsroom prints them, not the typewriter ones authors type), the plugin's
+ * directives, responsive images and heading anchors. Returns the renderer ArticleItem uses.
+ */
+export function articleMarkdown(settings: ArticleMarkdownSettings): (article: ArticleItem) => string {
+  const md = new MarkdownIt({ html: true, typographer: true });
+  md.use(newsdeskMarkdown, {
+    ...settings.plugin,
+    onProblem: settings.onProblem,
+    locate: (env: ArticleEnv) => ({ file: env.file, lineOffset: env.lineOffset }),
+  });
+  md.use(markdownImages, settings.images);
+  md.use(headingAnchors);
+  return (article) => {
+    const env: ArticleEnv = {
+      page: { inputPath: article.inputPath, url: article.url },
+      file: article.file,
+      lineOffset: article.bodyOffset,
+    };
+    return md.render(article.body, { ...env });
+  };
+}

@@ -1,0 +1,67 @@
+// Loads every article of a build: valid, built (published, or any in `npm start`) and with a URL of its own.
+import type { Problem } from "../../plugins/newsdesk/errors.ts";
+import { locateField } from "../front-matter/locate.ts";
+import type { ArticleItem, BodyRenderer } from "./article-item.ts";
+import { loadArticle, type ArticleFile } from "./load-article.ts";
+import { isBuilt, publicationState } from "./publication.ts";
+
+/** How a build reads its articles. */
+export interface LoadSettings {
+  /** IANA zone dates without an offset are read in. */
+  zone: string;
+  /** The build's clock: a later date is scheduled. */
+  now: number;
+  /** `npm start`: drafts and scheduled articles are built too. */
+  devMode: boolean;
+  render: BodyRenderer;
+}
+
+/** The articles to build (in file order) and every problem found in any file. */
+export interface LoadedArticles {
+  articles: ArticleItem[];
+  problems: Problem[];
+}
+
+/**
+ * Reads every file. Articles with problems are left out of the build and their problems listed;
+ * so are both of two articles sharing a URL (the build fails, naming each with the others), so a
+ * URL never silently shows the wrong story. Drafts and scheduled articles are left out of
+ * production builds (not a problem), as are articles with `permalink: false`. Pure.
+ */
+export function loadArticles(files: readonly ArticleFile[], settings: LoadSettings): LoadedArticles {
+  const problems: Problem[] = [];
+  const built: { article: ArticleItem; source: string }[] = [];
+  for (const file of files) {
+    const loaded = loadArticle(file, settings.zone, settings.render);
+    if (!loaded.ok) {
+      problems.push(...loaded.problems);
+      continue;
+    }
+    // `permalink: false` is Eleventy's "no page": the article is valid, and not built.
+    if (loaded.article.data.permalink === false) continue;
+    const state = publicationState(loaded.article.data.draft, loaded.article.date, settings.now);
+    if (isBuilt(state, settings.devMode)) built.push({ article: loaded.article, source: file.source });
+  }
+  const byUrl = new Map<string, typeof built>();
+  for (const entry of built) {
+    const same = byUrl.get(entry.article.url);
+    if (same) same.push(entry);
+    else byUrl.set(entry.article.url, [entry]);
+  }
+  const articles: ArticleItem[] = [];
+  for (const entry of built) {
+    const same = byUrl.get(entry.article.url)!;
+    if (same.length === 1) {
+      articles.push(entry.article);
+      continue;
+    }
+    const others = same.filter((e) => e !== entry).map((e) => `\`${e.article.file}\``);
+    const field = typeof entry.article.data.slug === "string" ? "slug" : "title";
+    problems.push({
+      file: entry.article.file,
+      line: locateField(entry.source, [field]),
+      message: `\`${field}\`: found the URL \`${entry.article.url}\`, which ${others.join(", ")} also ${others.length > 1 ? "have" : "has"}, expected a URL of its own (set a different \`slug\`)`,
+    });
+  }
+  return { articles, problems };
+}
