@@ -1,6 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { readingMinutes } from "../../src/articles/reading-time.ts";
+import { countWords, readingMinutes } from "../../src/articles/reading-time.ts";
+import fc from "fast-check";
 import { isBuilt, isDevRunMode, publicationState } from "../../src/articles/publication.ts";
 import { displayPath, isArticlePath } from "../../src/articles/is-article.ts";
 import { orderStylesheets } from "../../src/styles/order-stylesheets.ts";
@@ -17,6 +18,22 @@ Reading("counts words at 230 a minute, rounded up", () => {
 Reading("ignores tags and attributes, never says 0 minutes", () => {
   assert.is(readingMinutes('<a href="/a/very/long/url" class="x y z">one</a>'), 1);
   assert.is(readingMinutes(""), 1);
+});
+
+// The definition countWords implements in one pass: strip tags, then entities, then match words.
+const referenceCount = (html: string) =>
+  html.replace(/<[^>]*>/g, " ").replace(/&[#a-z0-9]+;/gi, " ").match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0;
+
+Reading("counts words exactly as stripping tags and entities and matching words would", () => {
+  const pieces = ["word", "<p>", "</p>", '<a href="/x">', "&amp;", "&#8217;", "&nope", "& ", "<", ">", " ", "-", ".", "'", "’", "don’t", "3.5", "é", "日本", "𝐀b", "\uD835", "x-", "--", ";", "\n"];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+      const html = parts.join("");
+      assert.is(countWords(html), referenceCount(html), JSON.stringify(html));
+    }),
+    { numRuns: 3000 },
+  );
+  fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 80 }), (html) => countWords(html) === referenceCount(html)), { numRuns: 3000 });
 });
 
 Reading.run();
