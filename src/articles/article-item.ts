@@ -34,8 +34,10 @@ export type BodyRenderer = (article: ArticleItem) => string;
 /**
  * An article. Has the fields of an Eleventy collection item that the site reads (`inputPath`,
  * `fileSlug`, `url`, `date`, `data`, `templateContent`), so the plugin's previous/next index,
- * feeds and story lists take it as they take Eleventy's. The body is rendered on first use and
- * kept for the build; reading time is counted once.
+ * feeds and story lists take it as they take Eleventy's. The body is rendered each time it is
+ * asked for (once for the page, again only for the few articles in feeds): keeping every
+ * article's HTML until the build ends would hold ~11 KB per article that Eleventy already keeps
+ * inside the written page. Reading time is counted once, with the page.
  */
 export class ArticleItem {
   readonly inputPath: string;
@@ -44,7 +46,6 @@ export class ArticleItem {
   readonly filePathStem: string;
   readonly body: string;
   readonly bodyOffset: number;
-  #html: string | undefined;
   #minutes: number | undefined;
 
   constructor(
@@ -63,9 +64,11 @@ export class ArticleItem {
     this.filePathStem = `/news/${this.fileSlug}`;
   }
 
-  /** The body as HTML (rendered once per build). */
+  /** The body as HTML. Rendering reports problems (each once per build: the site dedupes them). */
   get templateContent(): string {
-    return (this.#html ??= this.render(this));
+    const html = this.render(this);
+    this.#minutes ??= readingMinutes(html);
+    return html;
   }
 
   /** Eleventy's alias of `templateContent`. */
@@ -73,9 +76,10 @@ export class ArticleItem {
     return this.templateContent;
   }
 
-  /** Minutes to read the body. */
+  /** Minutes to read the body (counted when it is first rendered). */
   get readingMinutes(): number {
-    return (this.#minutes ??= readingMinutes(this.templateContent));
+    if (this.#minutes === undefined) void this.templateContent;
+    return this.#minutes!;
   }
 
   /** Always `false`: Eleventy writes an article through the article page template, not from here. */

@@ -65,7 +65,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<SiteBui
     results = written
       .flat(Infinity)
       .filter((r): r is BuiltPage => isPage(r))
-      .map((r) => ({ ...r, inputPath: articleSourceOf(r.url) ?? r.inputPath }));
+      // Production builds hand Eleventy HTML pages as UTF-8 bytes (src/build/utf8-pages.ts).
+      .map((r) => ({ ...r, inputPath: articleSourceOf(r.url) ?? r.inputPath, content: String(r.content) }));
   } catch (e) {
     error = e instanceof Error ? e : new Error(String(e));
   }

@@ -1,0 +1,40 @@
+// The whole page of an article built by content/news/articles.11ty.ts: the article layout inside the page shell.
+// A layout rather than the template's own output: Eleventy keeps every template's own output
+// (`templateContent`) until the build ends, and that template's output is empty; the page, kept
+// once as the written result, is the layout's.
+import type { ArticleItem } from "../src/articles/article-item.ts";
+import type { Site } from "../src/site.ts";
+import type { Publishing } from "../src/seo/publishing.ts";
+import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/neighbours/lookup.ts";
+import { render as articleLayout, type ArticleData } from "./article.11ty.ts";
+import { render as baseLayout } from "./base.11ty.ts";
+
+/** The data of one page of content/news/articles.11ty.ts. */
+export interface ArticlePageData {
+  article: ArticleItem;
+  site: Site;
+  publishing?: Publishing;
+  collections: { articles: ArticleItem[] };
+  page: { url: string; outputPath: string | false };
+}
+
+/** The article's data as the article and base layouts read it: front matter, site data, its own `page`. */
+export function articleData(data: ArticlePageData): ArticleData {
+  const { article } = data;
+  const content = article.templateContent;
+  return {
+    ...article.data,
+    site: data.site,
+    publishing: data.publishing,
+    collections: data.collections,
+    page: { url: article.url, inputPath: article.inputPath, date: article.date, outputPath: data.page.outputPath },
+    readingMinutes: article.readingMinutes,
+    content,
+  };
+}
+
+/** The article layout inside the page shell, called directly: one article, one render. */
+export function render(this: NeighbourTemplateFunctions, data: ArticlePageData): string {
+  const pageData = articleData(data);
+  return baseLayout({ ...pageData, content: articleLayout.call(this, pageData) });
+}
