@@ -11,8 +11,10 @@ import { isDevRunMode } from "./src/articles/publication.ts";
 import { articleGlob } from "./src/articles/is-article.ts";
 import { markdownImages } from "./src/images/markdown-images.ts";
 import { headingAnchors } from "./src/images/heading-anchors.ts";
-import type { ArticleItem } from "./src/articles/article-item.ts";
-import { articleMarkdown } from "./src/articles/article-markdown.ts";
+import type { ArticleItem, RenderBody } from "./src/articles/article-item.ts";
+import { inProcessRenderer, useRenderWorker, type BodyRenderer } from "./src/articles/body-renderer.ts";
+import { workerRenderer } from "./src/articles/worker-renderer.ts";
+import type { BodyJob } from "./src/articles/article-markdown.ts";
 import { loadArticles } from "./src/articles/load-articles.ts";
 import { readArticleFiles } from "./src/articles/read-article-files.ts";
 import { setArticleSources } from "./src/articles/article-sources.ts";
@@ -66,20 +68,29 @@ export default function (eleventyConfig: EleventyConfig) {
     seenProblems.add(text);
   };
   const images = new ImagePipeline(path.resolve("content/images"), path.resolve("_site"));
-  const renderBody = articleMarkdown({
-    plugin: { locale: site.language, timeZone: site.timeZone },
-    onProblem: reportContentProblem,
-    images: () => images,
-  });
+  // Bodies render in this thread, or for a large production build in a worker thread on the
+  // other core while Eleventy renders and writes pages here (src/articles/body-renderer.ts).
+  const rendererSettings = { plugin: { locale: site.language, timeZone: site.timeZone }, onProblem: reportContentProblem };
+  let renderer: BodyRenderer | undefined;
+  const bodyJob = (article: ArticleItem): BodyJob => ({ body: article.body, inputPath: article.inputPath, file: article.file, url: article.url, bodyOffset: article.bodyOffset });
+  const renderBody: RenderBody = (article) => renderer!.render(bodyJob(article));
   let articles: ArticleItem[] = [];
-  eleventyConfig.on("eleventy.before", () => {
+  let collections: SiteCollections | undefined;
+  eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string; output: string } }) => {
     articleProblems.length = 0;
     contentProblems.length = 0;
     seenProblems.clear();
     const loaded = loadArticles(readArticleFiles(inputDir()), { zone: site.timeZone, now: Date.now(), devMode, render: renderBody });
     articles = loaded.articles;
+    collections = undefined;
     articleProblems.push(...loaded.problems);
     setArticleSources(articles);
+    renderer?.close();
+    renderer = useRenderWorker(process.env.NEWSDESK_RENDER_WORKER, articles.length, devMode)
+      ? workerRenderer(rendererSettings, { imagesDir: path.resolve(directories.input, "images"), outputDir: path.resolve(directories.output) })
+      : inProcessRenderer(rendererSettings, () => images);
+    // Pages are built in collections.articlePages order: bodies can be rendered ahead in it.
+    renderer.expect(siteCollections().articlePages.map(bodyJob));
   });
   // Eleventy must not also build article files as templates. Its watcher skips ignored files
   // too: `npm start` (scripts/eleventy.ts) watches content/news/ itself.
@@ -96,11 +107,8 @@ export default function (eleventyConfig: EleventyConfig) {
   });
 
   // --- Collections (contracts.md §2; logic in src/collections/) ---
-  // All of them come from one pass over the build's articles, memoised for the build.
-  let collections: SiteCollections | undefined;
-  eleventyConfig.on("eleventy.before", () => {
-    collections = undefined;
-  });
+  // All of them come from one pass over the build's articles, memoised for the build (the memo is
+  // cleared when the articles are read, above).
   const siteCollections = (): SiteCollections => (collections ??= buildSiteCollections(articles, site.pageSize));
   for (const name of ["articlePages", "articles", "latestArticles", "topics", "newsPages", "topicPages"] as const) {
     eleventyConfig.addCollection(name, () => siteCollections()[name]);
@@ -138,6 +146,7 @@ export default function (eleventyConfig: EleventyConfig) {
   });
   // One report: front matter, directives and images fail the build together, every problem listed.
   eleventyConfig.on("eleventy.after", async () => {
+    await renderer?.finish();
     await images.settle();
     const problems = [...articleProblems, ...contentProblems, ...images.problems];
     if (problems.length) throw new ContentError(problems);

@@ -19,9 +19,9 @@ export interface ArticlePageData {
 }
 
 /** The article's data as the article and base layouts read it: front matter, site data, its own `page`. */
-export function articleData(data: ArticlePageData): ArticleData {
+export async function articleData(data: ArticlePageData): Promise<ArticleData> {
   const { article } = data;
-  const content = article.templateContent;
+  const content = await article.html();
   return {
     ...article.data,
     site: data.site,
@@ -34,7 +34,7 @@ export function articleData(data: ArticlePageData): ArticleData {
 }
 
 /** The article layout inside the page shell, called directly: one article, one render. */
-export function render(this: NeighbourTemplateFunctions, data: ArticlePageData): string {
-  const pageData = articleData(data);
+export async function render(this: NeighbourTemplateFunctions, data: ArticlePageData): Promise<string> {
+  const pageData = await articleData(data);
   return baseLayout({ ...pageData, content: articleLayout.call(this, pageData) });
 }

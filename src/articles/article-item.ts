@@ -28,16 +28,16 @@ export interface ArticleSourceInfo {
   bodyOffset: number;
 }
 
-/** Renders an article's Markdown body to HTML (the site's markdown-it with the plugin). */
-export type BodyRenderer = (article: ArticleItem) => string;
+/** Renders an article's Markdown body to HTML (the build's BodyRenderer, src/articles/body-renderer.ts). */
+export type RenderBody = (article: ArticleItem) => Promise<string>;
 
 /**
  * An article. Has the fields of an Eleventy collection item that the site reads (`inputPath`,
- * `fileSlug`, `url`, `date`, `data`, `templateContent`), so the plugin's previous/next index,
- * feeds and story lists take it as they take Eleventy's. The body is rendered each time it is
- * asked for (once for the page, again only for the few articles in feeds): keeping every
- * article's HTML until the build ends would hold ~11 KB per article that Eleventy already keeps
- * inside the written page. Reading time is counted once, with the page.
+ * `fileSlug`, `url`, `date`, `data`), so the plugin's previous/next index, feeds and story lists
+ * take it as they take Eleventy's; its HTML comes from {@link html}. The body is rendered each
+ * time it is asked for (once for the page, again only for the few articles in feeds): keeping
+ * every article's HTML until the build ends would hold ~11 KB per article that Eleventy already
+ * keeps inside the written page. Reading time is counted once, with the first rendering.
  */
 export class ArticleItem {
   readonly inputPath: string;
@@ -53,7 +53,7 @@ export class ArticleItem {
     readonly url: string,
     readonly date: Date,
     readonly data: ArticleFrontMatter,
-    readonly render: BodyRenderer,
+    readonly render: RenderBody,
   ) {
     this.inputPath = source.inputPath;
     this.file = source.file;
@@ -65,21 +65,16 @@ export class ArticleItem {
   }
 
   /** The body as HTML. Rendering reports problems (each once per build: the site dedupes them). */
-  get templateContent(): string {
-    const html = this.render(this);
+  async html(): Promise<string> {
+    const html = await this.render(this);
     this.#minutes ??= readingMinutes(html);
     return html;
   }
 
-  /** Eleventy's alias of `templateContent`. */
-  get content(): string {
-    return this.templateContent;
-  }
-
-  /** Minutes to read the body (counted when it is first rendered). */
+  /** Minutes to read the body: known once {@link html} has resolved. */
   get readingMinutes(): number {
-    if (this.#minutes === undefined) void this.templateContent;
-    return this.#minutes!;
+    if (this.#minutes === undefined) throw new Error(`${this.file}: reading time asked for before the body was rendered`);
+    return this.#minutes;
   }
 
   /** Always `false`: Eleventy writes an article through the article page template, not from here. */

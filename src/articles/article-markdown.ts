@@ -6,7 +6,6 @@ import type { Problem } from "../../plugins/newsdesk/errors.ts";
 import type { ImagePipeline } from "../images/image-pipeline.ts";
 import { markdownImages } from "../images/markdown-images.ts";
 import { headingAnchors } from "../images/heading-anchors.ts";
-import type { ArticleItem } from "./article-item.ts";
 
 /** What rendering an article needs besides its text. */
 export interface ArticleMarkdownSettings {
@@ -16,6 +15,18 @@ export interface ArticleMarkdownSettings {
   onProblem: (problem: Problem) => void;
   /** The build's image pipeline (Markdown images become `<picture>`s). */
   images: () => ImagePipeline | undefined;
+}
+
+/** What rendering one article body needs: its Markdown and where it is (for problems and images). */
+export interface BodyJob {
+  body: string;
+  /** `./content/news/x.md`. */
+  inputPath: string;
+  /** `content/news/x.md`, as problems show it. */
+  file: string;
+  url: string;
+  /** Lines before the body in the file. */
+  bodyOffset: number;
 }
 
 /** markdown-it's `env` for an article: where it is, so problems and images know their file and line. */
@@ -30,7 +41,7 @@ interface ArticleEnv {
  * quotes and dashes (a newsroom prints them, not the typewriter ones authors type), the plugin's
  * directives, responsive images and heading anchors. Returns the renderer ArticleItem uses.
  */
-export function articleMarkdown(settings: ArticleMarkdownSettings): (article: ArticleItem) => string {
+export function articleMarkdown(settings: ArticleMarkdownSettings): (job: BodyJob) => string {
   const md = new MarkdownIt({ html: true, typographer: true });
   md.use(newsdeskMarkdown, {
     ...settings.plugin,
@@ -39,12 +50,12 @@ export function articleMarkdown(settings: ArticleMarkdownSettings): (article: Ar
   });
   md.use(markdownImages, settings.images);
   md.use(headingAnchors);
-  return (article) => {
+  return (job) => {
     const env: ArticleEnv = {
-      page: { inputPath: article.inputPath, url: article.url },
-      file: article.file,
-      lineOffset: article.bodyOffset,
+      page: { inputPath: job.inputPath, url: job.url },
+      file: job.file,
+      lineOffset: job.bodyOffset,
     };
-    return md.render(article.body, { ...env });
+    return md.render(job.body, { ...env });
   };
 }

@@ -5,7 +5,7 @@ import { locateField } from "../front-matter/locate.ts";
 import { parseYaml } from "../front-matter/parse-yaml.ts";
 import { validateFrontMatter } from "../front-matter/validate.ts";
 import { articleUrl } from "../permalinks/article-url.ts";
-import { ArticleItem, type ArticleFrontMatter, type BodyRenderer } from "./article-item.ts";
+import { ArticleItem, type ArticleFrontMatter, type RenderBody } from "./article-item.ts";
 import { splitSource } from "./split-source.ts";
 
 /** A file to read: Eleventy-style input path, the path shown to authors, and its text. */
@@ -28,7 +28,7 @@ const EXAMPLE = "front matter between `---` lines, e.g. `title: \"…\"` and `da
  * Splits, parses and validates an article (dates read in `zone`). Every problem of the file comes
  * back at once, each on its line; a valid article comes back with its URL and date. Pure.
  */
-export function loadArticle(input: ArticleFile, zone: string, render: BodyRenderer): LoadedArticle {
+export function loadArticle(input: ArticleFile, zone: string, render: RenderBody): LoadedArticle {
   const { file, source } = input;
   const split = splitSource(source);
   if (split.yaml === undefined) {

@@ -1,7 +1,7 @@
 // Loads every article of a build: valid, built (published, or any in `npm start`) and with a URL of its own.
 import type { Problem } from "../../plugins/newsdesk/errors.ts";
 import { locateField } from "../front-matter/locate.ts";
-import type { ArticleItem, BodyRenderer } from "./article-item.ts";
+import type { ArticleItem, RenderBody } from "./article-item.ts";
 import { loadArticle, type ArticleFile } from "./load-article.ts";
 import { isBuilt, publicationState } from "./publication.ts";
 
@@ -13,7 +13,7 @@ export interface LoadSettings {
   now: number;
   /** `npm start`: drafts and scheduled articles are built too. */
   devMode: boolean;
-  render: BodyRenderer;
+  render: RenderBody;
 }
 
 /** The articles to build (in file order) and every problem found in any file. */

@@ -40,7 +40,7 @@ export async function buildFeed(
     items.map(async (item) => {
       const url = item.url as string;
       const updated = frontMatterDate(item.data.updated, site.timeZone) ?? item.date;
-      const content = typeof item.content === "string" ? item.content : "";
+      const content = typeof item.html === "function" ? await item.html() : typeof item.content === "string" ? item.content : "";
       const image = leadImageStat({ image: item.data.image, page: { inputPath: item.inputPath }, publishing });
       return {
         url: abs(url),

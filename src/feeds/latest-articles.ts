@@ -7,6 +7,8 @@ export interface FeedItem {
   inputPath: string;
   data: Record<string, any>;
   content?: unknown;
+  /** An article's body HTML (src/articles/article-item.ts); other items give `content`. */
+  html?: () => Promise<string>;
 }
 
 /** True for an item that is published: built, not a draft (drafts only exist in `npm start`). */

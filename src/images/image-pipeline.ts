@@ -6,12 +6,15 @@ import type { Problem } from "../../plugins/newsdesk/errors.ts";
 import { imageOptions } from "./image-options.ts";
 import { pictureHtml, type ImageMetadata, type PictureOptions } from "./picture-html.ts";
 
-// eleventy-img is CommonJS without types; we use two functions of it.
+// eleventy-img is CommonJS without types; we use two functions of it. Loaded on the first image:
+// it loads sharp, a tenth of a second a build with no images does not need to spend.
 const require = createRequire(import.meta.url);
-const eleventyImage = require("@11ty/eleventy-img") as {
+type EleventyImage = {
   (src: string, options: Record<string, unknown>): Promise<ImageMetadata>;
   statsSync(src: string, options: Record<string, unknown>): ImageMetadata;
 };
+let loaded: EleventyImage | undefined;
+const eleventyImage = (): EleventyImage => (loaded ??= require("@11ty/eleventy-img") as EleventyImage);
 
 /** Where an image was referenced, for error messages. */
 export interface ImageSite {
@@ -72,9 +75,9 @@ export class ImagePipeline {
       this.report(where, `image \`${written}\` was not found (looked for \`${shown}\`); expected an image file there`);
       return undefined;
     }
-    const metadata = eleventyImage.statsSync(file, this.options);
+    const metadata = eleventyImage().statsSync(file, this.options);
     this.metadataBySource.set(file, metadata);
-    this.pending.push(eleventyImage(file, this.options));
+    this.pending.push(eleventyImage()(file, this.options));
     return metadata;
   }
 

@@ -7,7 +7,7 @@ import { loadArticles, type LoadSettings } from "../../src/articles/load-article
 import { formatProblem } from "../../plugins/newsdesk/errors.ts";
 
 const ZONE = "America/New_York";
-const render = () => "<p>body</p>";
+const render = async () => "<p>body</p>";
 const file = (name: string, source: string): ArticleFile => ({ inputPath: `./content/news/${name}`, file: `content/news/${name}`, source });
 const problemsOf = (source: string) => {
   const loaded = loadArticle(file("x.md", source), ZONE, render);
@@ -52,7 +52,7 @@ Yaml.run();
 
 const Load = suite("loadArticle");
 
-Load("a valid article gets its URL in the site's zone, its date and its body position", () => {
+Load("a valid article gets its URL in the site's zone, its date and its body position", async () => {
   const loaded = loadArticle(file("late.md", "---\ntitle: Late news\ndate: 2023-05-02 23:30\n---\n\nBody.\n"), ZONE, render);
   assert.ok(loaded.ok);
   if (!loaded.ok) return;
@@ -60,7 +60,8 @@ Load("a valid article gets its URL in the site's zone, its date and its body pos
   assert.is(loaded.article.date.toISOString(), "2023-05-03T03:30:00.000Z");
   assert.is(loaded.article.bodyOffset, 4);
   assert.is(loaded.article.fileSlug, "late");
-  assert.is(loaded.article.templateContent, "<p>body</p>");
+  assert.is(await loaded.article.html(), "<p>body</p>");
+  assert.is(loaded.article.readingMinutes, 1);
 });
 
 Load("`permalink` replaces the dated URL, the way Eleventy writes it", () => {

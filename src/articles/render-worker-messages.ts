@@ -1,0 +1,21 @@
+// The messages between the build and its body-rendering worker (src/articles/render-worker.ts).
+import type { Problem } from "../../plugins/newsdesk/errors.ts";
+import type { NewsdeskOptions } from "../../plugins/newsdesk/options.ts";
+import type { BodyJob } from "./article-markdown.ts";
+
+/** What the worker is started with: the plugin's options and where images are read and written. */
+export interface WorkerSettings {
+  plugin: NewsdeskOptions;
+  imagesDir: string;
+  outputDir: string;
+}
+
+/** Build → worker. */
+export type ToWorker = { type: "render"; id: number; job: BodyJob } | { type: "finish" };
+
+/** Worker → build. `problems` are the body's own (directives, its images), as they were found. */
+export type FromWorker =
+  | { type: "rendered"; id: number; html: string; problems: Problem[] }
+  | { type: "failed"; id: number; message: string; stack?: string }
+  | { type: "finished"; problems: Problem[] }
+  | { type: "finish-failed"; message: string; stack?: string };

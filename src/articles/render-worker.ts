@@ -1,0 +1,34 @@
+// The worker thread that renders article bodies (started by src/articles/worker-renderer.ts).
+// Everything an article body needs runs here: markdown-it with the plugin, heading anchors, and
+// Markdown images with an image pipeline of its own (its encodings are awaited at `finish`).
+import { parentPort, workerData } from "node:worker_threads";
+import type { Problem } from "../../plugins/newsdesk/errors.ts";
+import { ImagePipeline } from "../images/image-pipeline.ts";
+import { articleMarkdown } from "./article-markdown.ts";
+import type { FromWorker, ToWorker, WorkerSettings } from "./render-worker-messages.ts";
+
+const settings = workerData as WorkerSettings;
+const port = parentPort!;
+const images = new ImagePipeline(settings.imagesDir, settings.outputDir);
+let problems: Problem[] = [];
+const render = articleMarkdown({ plugin: settings.plugin, onProblem: (problem) => problems.push(problem), images: () => images });
+const send = (message: FromWorker) => port.postMessage(message);
+
+port.on("message", (message: ToWorker) => {
+  if (message.type === "render") {
+    problems = [];
+    const seenImageProblems = images.problems.length;
+    try {
+      const html = render(message.job);
+      // Image problems of this body go with it; the pipeline keeps each once per build.
+      send({ type: "rendered", id: message.id, html, problems: [...problems, ...images.problems.slice(seenImageProblems)] });
+    } catch (error) {
+      send({ type: "failed", id: message.id, message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack });
+    }
+    return;
+  }
+  images.settle().then(
+    () => send({ type: "finished", problems: [] }),
+    (error: unknown) => send({ type: "finish-failed", message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack }),
+  );
+});

@@ -1,0 +1,151 @@
+// A BodyRenderer that renders in a worker thread, so Markdown runs on the second core while
+// Eleventy renders and writes pages on this one.
+import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import * as path from "node:path";
+import type { BodyJob } from "./article-markdown.ts";
+import type { BodyRenderer, RendererSettings } from "./body-renderer.ts";
+import type { FromWorker, ToWorker, WorkerSettings } from "./render-worker-messages.ts";
+
+/**
+ * How many bodies the worker renders ahead of the page Eleventy is on. Eleventy renders one
+ * paginated page after the other, so without work queued ahead each page would wait for a
+ * round trip; a window (not the whole site) bounds the finished HTML held in memory.
+ */
+export const RENDER_AHEAD = 64;
+
+const WORKER_URL = new URL("./render-worker.ts", import.meta.url);
+// A worker thread does not inherit tsx's module hooks (however the build was started), so it
+// registers them itself before importing the TypeScript entry. `execArgv: []` keeps a parent's
+// `--import tsx` from registering them twice.
+const TSX_API = tsxEsmApi();
+const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+
+/**
+ * Starts the worker now (it loads its modules while Eleventy reads templates). Jobs are answered
+ * in the order they are sent; a crashed worker fails every waiting job with its error.
+ */
+export function workerRenderer(settings: RendererSettings, where: Omit<WorkerSettings, "plugin">): BodyRenderer {
+  const workerSettings: WorkerSettings = { plugin: settings.plugin, ...where };
+  const worker = new Worker(BOOTSTRAP, { eval: true, execArgv: [], workerData: workerSettings });
+  const waiting = new Map<number, { resolve: (html: string) => void; reject: (error: Error) => void }>();
+  let finishing: { resolve: () => void; reject: (error: Error) => void } | undefined;
+  let crashed: Error | undefined;
+  let next = 0;
+
+  const fail = (error: Error) => {
+    crashed ??= error;
+    for (const job of waiting.values()) job.reject(error);
+    waiting.clear();
+    finishing?.reject(error);
+  };
+  worker.on("error", fail);
+  worker.on("exit", (code) => {
+    if (code !== 0 || waiting.size || finishing) fail(new Error(`the article rendering worker stopped (exit code ${code})`));
+  });
+  worker.on("message", (message: FromWorker) => {
+    switch (message.type) {
+      case "rendered": {
+        message.problems.forEach(settings.onProblem);
+        waiting.get(message.id)?.resolve(message.html);
+        waiting.delete(message.id);
+        idle();
+        break;
+      }
+      case "failed": {
+        const error = Object.assign(new Error(message.message), { stack: message.stack });
+        waiting.get(message.id)?.reject(error);
+        waiting.delete(message.id);
+        idle();
+        break;
+      }
+      case "finished": {
+        message.problems.forEach(settings.onProblem);
+        const done = finishing;
+        finishing = undefined;
+        done?.resolve();
+        break;
+      }
+      case "finish-failed": {
+        const done = finishing;
+        finishing = undefined;
+        done?.reject(Object.assign(new Error(message.message), { stack: message.stack }));
+      }
+    }
+  });
+  // Only waiting jobs keep the process alive: a build that fails elsewhere must still exit.
+  worker.unref();
+  const post = (message: ToWorker) => {
+    worker.ref();
+    worker.postMessage(message);
+  };
+  const idle = () => {
+    if (!waiting.size && !finishing) worker.unref();
+  };
+
+  const submit = (job: BodyJob): Promise<string> => {
+    if (crashed) return Promise.reject(crashed);
+    const id = next++;
+    const result = new Promise<string>((resolve, reject) => {
+      waiting.set(id, { resolve, reject });
+      post({ type: "render", id, job });
+    });
+    // A body rendered ahead for a page that is never asked for must not be an unhandled rejection.
+    result.catch(() => undefined);
+    return result;
+  };
+
+  // Bodies expected in page order, and those sent ahead (by URL) whose page has not asked yet.
+  let expected: readonly BodyJob[] = [];
+  let position = new Map<string, number>();
+  let sentUpTo = 0;
+  const ahead = new Map<string, Promise<string>>();
+  const sendAheadTo = (end: number) => {
+    for (; sentUpTo < Math.min(end, expected.length); sentUpTo++) {
+      const job = expected[sentUpTo]!;
+      ahead.set(job.url, submit(job));
+    }
+  };
+
+  return {
+    render(job: BodyJob): Promise<string> {
+      // Only pages met in order move the window: a feed asking for the newest article must not
+      // send the whole site ahead.
+      const at = position.get(job.url);
+      if (at !== undefined && at < sentUpTo) sendAheadTo(at + 1 + RENDER_AHEAD);
+      const early = ahead.get(job.url);
+      if (early) {
+        ahead.delete(job.url);
+        return early;
+      }
+      return submit(job);
+    },
+    expect(jobs: readonly BodyJob[]): void {
+      expected = jobs;
+      position = new Map(jobs.map((job, i) => [job.url, i]));
+      sentUpTo = 0;
+      ahead.clear();
+      sendAheadTo(RENDER_AHEAD);
+    },
+    async finish(): Promise<void> {
+      if (crashed) throw crashed;
+      await new Promise<void>((resolve, reject) => {
+        finishing = { resolve, reject };
+        post({ type: "finish" });
+      });
+      await worker.terminate();
+    },
+    close(): void {
+      void worker.terminate();
+    },
+  };
+}
+
+/** The URL of tsx's ESM `register()` API (read from its package exports, as Node would resolve it). */
+function tsxEsmApi(): string {
+  const require = createRequire(import.meta.url);
+  const manifest = require.resolve("tsx/package.json");
+  const { exports } = require(manifest) as { exports: Record<string, { import: { default: string } }> };
+  return pathToFileURL(path.join(path.dirname(manifest), exports["./esm/api"]!.import.default)).href;
+}

@@ -1,0 +1,57 @@
+// Article bodies rendered in a worker thread (large production builds) give the same site, and
+// the same report of problems, as rendered in the build's own thread.
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { buildSite, errorText, type BuildSiteOptions, type SiteBuild } from "../helpers/build-site.ts";
+import { useRenderWorker, WORKER_MIN_ARTICLES } from "../../src/articles/body-renderer.ts";
+
+/** Builds with `NEWSDESK_RENDER_WORKER` set to `mode`. */
+async function buildWith(mode: "on" | "off", options: BuildSiteOptions = {}): Promise<SiteBuild> {
+  const saved = process.env.NEWSDESK_RENDER_WORKER;
+  process.env.NEWSDESK_RENDER_WORKER = mode;
+  try {
+    return await buildSite(options);
+  } finally {
+    if (saved === undefined) delete process.env.NEWSDESK_RENDER_WORKER;
+    else process.env.NEWSDESK_RENDER_WORKER = saved;
+  }
+}
+
+const pages = (build: SiteBuild) => new Map(build.results.map((r) => [r.url, r.content]));
+
+const Worker = suite("render worker");
+
+Worker("the sample site is byte-identical with bodies rendered in a worker", async () => {
+  const [inProcess, worker] = [await buildWith("off"), await buildWith("on")];
+  assert.is(inProcess.error, undefined, String(inProcess.error));
+  assert.is(worker.error, undefined, String(worker.error));
+  const expected = pages(inProcess);
+  const actual = pages(worker);
+  assert.equal([...actual.keys()].sort(), [...expected.keys()].sort());
+  // Lead and body images, pull quotes, stats, previous/next: every page the same.
+  for (const [url, html] of expected) assert.ok(actual.get(url) === html, `${url} differs`);
+  assert.ok([...actual.values()].some((html) => html.includes('class="pull-quote"')) && [...actual.values()].some((html) => html.includes("<picture")));
+});
+
+Worker("problems found in the worker are reported as in the build's thread, each once", async () => {
+  const files = {
+    "news/zz-directives.md": ["---", "title: Directives", "date: 2023-05-03", "---", "", ":::pullqoute", "Hello.", ":::", "", "![A chart](missing-chart.png)", "", "![](/images/network-map.jpg)", ""].join("\n"),
+    "news/zz-front-matter.md": "---\ntitle: Fine\ndate: 2023-05-02\ntitel: oops\n---\n\nBody.\n",
+  };
+  const [inProcess, worker] = [await buildWith("off", { fixture: "test/site/fixtures/basic", files }), await buildWith("on", { fixture: "test/site/fixtures/basic", files })];
+  const text = errorText(worker);
+  assert.is(text, errorText(inProcess));
+  assert.ok(text.includes("content/news/zz-directives.md:6: unknown directive `:::pullqoute`"), text);
+  assert.ok(/content\/news\/zz-directives\.md:10: .*missing-chart\.png/.test(text), text);
+  assert.ok(text.includes("(4 problems)"), text);
+});
+
+Worker("production builds of a large archive use it; `npm start` and the switch decide otherwise", () => {
+  assert.ok(useRenderWorker(undefined, WORKER_MIN_ARTICLES, false));
+  assert.not.ok(useRenderWorker(undefined, WORKER_MIN_ARTICLES - 1, false));
+  assert.not.ok(useRenderWorker(undefined, 50_000, true));
+  assert.ok(useRenderWorker("on", 1, true));
+  assert.not.ok(useRenderWorker("off", 50_000, false));
+});
+
+Worker.run();
