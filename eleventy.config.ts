@@ -8,15 +8,20 @@ import { toSlug } from "./src/slugs/to-slug.ts";
 import * as yaml from "js-yaml";
 import { parseDate } from "./src/dates/parse-date.ts";
 import { isDevRunMode } from "./src/articles/publication.ts";
-import { articleGlob } from "./src/articles/is-article.ts";
+import * as fs from "node:fs";
+import { UnchangedPages } from "./src/dev/unchanged-pages.ts";
+import { articlePageInputs, listPageInputs } from "./src/dev/page-inputs.ts";
+import { createNeighbourLookup } from "./plugins/newsdesk/neighbours/lookup.ts";
+import { validateOptions } from "./plugins/newsdesk/options.ts";
+import { articleGlob, isArticlePath } from "./src/articles/is-article.ts";
 import { markdownImages } from "./src/images/markdown-images.ts";
 import { headingAnchors } from "./src/images/heading-anchors.ts";
 import type { ArticleItem, RenderBody } from "./src/articles/article-item.ts";
 import { inProcessRenderer, useRenderWorker, type BodyRenderer } from "./src/articles/body-renderer.ts";
 import { workerRenderer } from "./src/articles/worker-renderer.ts";
 import type { BodyJob } from "./src/articles/article-markdown.ts";
-import { loadArticles } from "./src/articles/load-articles.ts";
-import { readArticleFiles } from "./src/articles/read-article-files.ts";
+import { LoadMemo, loadArticles } from "./src/articles/load-articles.ts";
+import { ArticleFileCache, readArticleFiles } from "./src/articles/read-article-files.ts";
 import { setArticleSources } from "./src/articles/article-sources.ts";
 import { buildSiteCollections, type SiteCollections } from "./src/collections/site-collections.ts";
 import * as path from "node:path";
@@ -51,12 +56,13 @@ export default function (eleventyConfig: EleventyConfig) {
   // --- Articles (src/articles/): read by Newsdesk, built by one pagination template ---
   // Each Markdown file in content/news/ is read, split, parsed (YAML without timestamps: dates are
   // read in the site's zone) and validated once per build, before Eleventy looks at templates.
-  // content/news/articles.11ty.ts then pages through `collections.articles`: Eleventy's
+  // content/news/articles.html then pages through `collections.articles`: Eleventy's
   // per-template work (a file read, front-matter parse, data cascade and dependency-graph node per
   // Markdown file) is what a bare build spends most of its time on, and articles skip it (README,
   // "How articles are built"). An article with a problem is left out and the build fails at the
   // end listing every problem; drafts and scheduled articles are built only in `npm start`.
   const devMode = isDevRunMode(process.env.ELEVENTY_RUN_MODE);
+  const pluginOptions = { locale: site.language, timeZone: site.timeZone };
   const inputDir = () => eleventyConfig.directories.input as string;
   const articleProblems: Problem[] = [];
   const contentProblems: Problem[] = [];
@@ -70,19 +76,25 @@ export default function (eleventyConfig: EleventyConfig) {
   const images = new ImagePipeline(path.resolve("content/images"), path.resolve("_site"));
   // Bodies render in this thread, or for a large production build in a worker thread on the
   // other core while Eleventy renders and writes pages here (src/articles/body-renderer.ts).
-  const rendererSettings = { plugin: { locale: site.language, timeZone: site.timeZone }, onProblem: reportContentProblem };
+  const rendererSettings = { plugin: pluginOptions, onProblem: reportContentProblem };
   let renderer: BodyRenderer | undefined;
   const bodyJob = (article: ArticleItem): BodyJob => ({ body: article.body, inputPath: article.inputPath, file: article.file, url: article.url, bodyOffset: article.bodyOffset });
   const renderBody: RenderBody = (article) => renderer!.render(bodyJob(article));
   let articles: ArticleItem[] = [];
   let collections: SiteCollections | undefined;
+  // `npm start` reads and checks again only the files that changed.
+  const fileCache = devMode ? new ArticleFileCache() : undefined;
+  const loadMemo = devMode ? new LoadMemo() : undefined;
   eleventyConfig.on("eleventy.before", ({ directories }: { directories: { input: string; output: string } }) => {
     articleProblems.length = 0;
     contentProblems.length = 0;
     seenProblems.clear();
-    const loaded = loadArticles(readArticleFiles(inputDir()), { zone: site.timeZone, now: Date.now(), devMode, render: renderBody });
+    const loaded = loadArticles(readArticleFiles(inputDir(), fileCache), { zone: site.timeZone, now: Date.now(), devMode, render: renderBody }, loadMemo);
     articles = loaded.articles;
     collections = undefined;
+    outputDir = path.resolve(directories.output);
+    if (!wroteAll) unchanged?.forget();
+    wroteAll = false;
     articleProblems.push(...loaded.problems);
     setArticleSources(articles);
     renderer?.close();
@@ -109,7 +121,31 @@ export default function (eleventyConfig: EleventyConfig) {
   // --- Collections (contracts.md §2; logic in src/collections/) ---
   // All of them come from one pass over the build's articles, memoised for the build (the memo is
   // cleared when the articles are read, above).
-  const siteCollections = (): SiteCollections => (collections ??= buildSiteCollections(articles, site.pageSize));
+  const siteCollections = (): SiteCollections => (collections ??= onlyChanged(buildSiteCollections(articles, site.pageSize)));
+
+  // --- `npm start`: a rebuild after saving an article renders only the pages that change ---
+  // (src/dev/unchanged-pages.ts): the article, the articles whose previous/next links change,
+  // the list pages showing it. Any other change (code, layouts, images, data) and any build that
+  // stopped before its pages were written render everything again. Production builds render all.
+  const unchanged = devMode ? new UnchangedPages() : undefined;
+  const neighbours = createNeighbourLookup({ scopeBy: validateOptions(pluginOptions).scopeBy, fallback: validateOptions(pluginOptions).scopeFallback });
+  let outputDir = "_site";
+  let wroteAll = false;
+  const written = (url: string) => fs.existsSync(path.join(outputDir, url.endsWith("/") ? `${url}index.html` : url));
+  eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
+    if (!(queue ?? []).every((file) => isArticlePath(file, inputDir()))) unchanged?.forget();
+  });
+  function onlyChanged(all: SiteCollections): SiteCollections {
+    if (!unchanged) return all;
+    const now = Date.now();
+    return {
+      ...all,
+      articlePages: unchanged.changed(all.articlePages, (a) => a.url, (a) => articlePageInputs(a, a.source, neighbours.neighboursOf("articleNav", all.articles, a), now), written),
+      newsPages: unchanged.changed(all.newsPages, (p) => p.url, listPageInputs, written),
+      topicPages: unchanged.changed(all.topicPages, (p) => p.url, listPageInputs, written),
+      allPageUrls: all.allPageUrls,
+    };
+  }
   for (const name of ["articlePages", "articles", "latestArticles", "topics", "newsPages", "topicPages"] as const) {
     eleventyConfig.addCollection(name, () => siteCollections()[name]);
   }
@@ -128,11 +164,7 @@ export default function (eleventyConfig: EleventyConfig) {
 
   // The plugin: previous/next links, shortcodes, and the Markdown rules (used through
   // articleMarkdown above for articles). Its problems join the site's report.
-  eleventyConfig.addPlugin(newsdesk, {
-    locale: site.language,
-    timeZone: site.timeZone,
-    onProblem: reportContentProblem,
-  });
+  eleventyConfig.addPlugin(newsdesk, { ...pluginOptions, onProblem: reportContentProblem });
 
   // --- Publishing (issue 6): path prefix, images, heading anchors, feeds, deploy files ---
   // HTML <base> plugin: its transform over every page runs only when --pathprefix isn't `/`, and
@@ -146,9 +178,16 @@ export default function (eleventyConfig: EleventyConfig) {
   });
   // One report: front matter, directives and images fail the build together, every problem listed.
   eleventyConfig.on("eleventy.after", async () => {
+    // Every page of this build is written by now (problems are thrown below, after writing).
+    wroteAll = true;
     await renderer?.finish();
     await images.settle();
-    const problems = [...articleProblems, ...contentProblems, ...images.problems];
+    const found = [...contentProblems, ...images.problems];
+    // `npm start`: an article page not rendered again keeps the problems it had (an unknown
+    // directive in it is still there after another article is saved).
+    const carried = unchanged ? unchanged.problems.carry(found, articles, siteCollections().articlePages) : [];
+    // Each problem once: a feed renders the newest bodies again, which a carried list may repeat.
+    const problems = [...new Map([...articleProblems, ...found, ...carried].map((p) => [formatProblem(p), p])).values()];
     if (problems.length) throw new ContentError(problems);
   });
   // Markdown pages outside news/ get the articles' Markdown (curly quotes, images, heading anchors;
@@ -163,7 +202,8 @@ export default function (eleventyConfig: EleventyConfig) {
   // The sitemap lists every built URL, pages kept out of collections included.
   let builtUrls: string[] = [];
   eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) => {
-    builtUrls = Object.keys(urlToInputPath).sort();
+    // In `npm start` a rebuild writes only changed list and article pages: add the rest.
+    builtUrls = [...new Set([...Object.keys(urlToInputPath), ...siteCollections().allPageUrls])].sort();
   });
   eleventyConfig.addGlobalData("publishing", (): Publishing => ({
     pathPrefix: normalizePathPrefix(eleventyConfig.pathPrefix),
@@ -184,5 +224,6 @@ export const config = {
   markdownTemplateEngine: false,
   htmlTemplateEngine: false,
   // Articles (content/news/*.md) are read by Newsdesk, not as templates (see the ignore above).
-  templateFormats: ["md", "11ty.ts"],
+  // `html` only for content/news/articles.html, the empty template every article page is built from.
+  templateFormats: ["md", "11ty.ts", "html"],
 };

@@ -23,7 +23,7 @@ export interface ArchiveDirs {
 /**
  * Writes `count` articles into `root` (created if missing):
  * - `content/news/*.md`, and symlinks to everything else in the site's `content/` (feeds, sitemaps,
- *   fronts, `news/news.11tydata.ts`) and to `layouts/` beside it, because the config's
+ *   fronts, `news/articles.html` with its data) and to `layouts/` beside it, because the config's
  *   `includes: "../layouts"` is relative to the input. Node resolves a symlinked module to its real
  *   path, so the linked pages' relative imports (`../../src/...`) still work.
  * - `bare/news/*.md` (hard links to the same files) and `bare/_includes/layout.njk` from `bench/bare/`.

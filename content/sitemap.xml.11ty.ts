@@ -10,7 +10,7 @@ export const data = { permalink: "/sitemap.xml", layout: false, eleventyExcludeF
 export function render(data: { site: Site; publishing?: Publishing; collections: { all: SitemapItem[]; articles?: SitemapItem[] } }): string {
   const abs = (url: string) => absoluteUrl(url, data.site.url, data.publishing?.pathPrefix ?? "/");
   const urls = data.publishing?.builtUrls?.() ?? data.collections.all.flatMap((item) => (item.url ? [item.url] : []));
-  // Articles are not in collections.all (content/news/articles.11ty.ts builds them): add them.
+  // Articles are not in collections.all (content/news/articles.html builds them): add them.
   const items = [...data.collections.all, ...(data.collections.articles ?? [])];
   return sitemapXml(sitemapEntries(urls, items, abs, data.site.timeZone));
 }

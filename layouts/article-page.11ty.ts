@@ -1,4 +1,4 @@
-// The whole page of an article built by content/news/articles.11ty.ts: the article layout inside the page shell.
+// The whole page of an article built by content/news/articles.html: the article layout inside the page shell.
 // A layout rather than the template's own output: Eleventy keeps every template's own output
 // (`templateContent`) until the build ends, and that template's output is empty; the page, kept
 // once as the written result, is the layout's.
@@ -9,7 +9,7 @@ import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/neighbours/
 import { render as articleLayout, type ArticleData } from "./article.11ty.ts";
 import { render as baseLayout } from "./base.11ty.ts";
 
-/** The data of one page of content/news/articles.11ty.ts. */
+/** The data of one page of content/news/articles.html. */
 export interface ArticlePageData {
   article: ArticleItem;
   site: Site;

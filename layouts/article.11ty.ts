@@ -26,7 +26,7 @@ export interface ArticleData {
   draft?: boolean;
   series?: string;
   page: { date: Date; url: string | false; inputPath: string; outputPath?: string | false };
-  /** Minutes to read the body, when already counted (content/news/articles.11ty.ts); else counted here. */
+  /** Minutes to read the body, when already counted (content/news/articles.html); else counted here. */
   readingMinutes?: number;
   /** Global data from the publishing block of eleventy.config.ts (the image pipeline). */
   publishing?: Publishing;

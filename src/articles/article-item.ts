@@ -22,6 +22,8 @@ export interface ArticleSourceInfo {
   inputPath: string;
   /** `content/news/x.md`, as error messages show it. */
   file: string;
+  /** The whole file (front matter and body). */
+  source: string;
   /** The Markdown body. */
   body: string;
   /** Lines before the body (the front matter): body line N is file line N + bodyOffset. */
@@ -44,6 +46,7 @@ export class ArticleItem {
   readonly file: string;
   readonly fileSlug: string;
   readonly filePathStem: string;
+  readonly source: string;
   readonly body: string;
   readonly bodyOffset: number;
   #minutes: number | undefined;
@@ -57,6 +60,7 @@ export class ArticleItem {
   ) {
     this.inputPath = source.inputPath;
     this.file = source.file;
+    this.source = source.source;
     this.body = source.body;
     this.bodyOffset = source.bodyOffset;
     const name = source.inputPath.replace(/\\/g, "/").split("/").at(-1) ?? "";

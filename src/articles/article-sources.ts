@@ -1,5 +1,5 @@
 // Which Markdown file each article URL of the last build came from: Eleventy reports every article
-// page as content/news/articles.11ty.ts, the dev server's error page and the tests need the file.
+// page as content/news/articles.html, the dev server's error page and the tests need the file.
 // Kept on globalThis: this module may be loaded in several generations (src/dev/fresh-modules-hook.ts).
 
 const KEY = Symbol.for("newsdesk.articleSources");

@@ -53,6 +53,6 @@ export function loadArticle(input: ArticleFile, zone: string, render: RenderBody
   if (!date.ok) throw new Error(`unreachable: ${file} has a valid front matter with an unreadable date`);
   const when = date.date.toJSDate();
   const url = typeof data.permalink === "string" ? permalinkUrl(data.permalink) : articleUrl({ date: when, title: data.title, slug: data.slug }, zone);
-  const article = new ArticleItem({ inputPath: input.inputPath, file, body: split.body, bodyOffset: split.bodyOffset }, url, when, data, render);
+  const article = new ArticleItem({ inputPath: input.inputPath, file, source, body: split.body, bodyOffset: split.bodyOffset }, url, when, data, render);
   return { ok: true, article };
 }

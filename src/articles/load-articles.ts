@@ -2,7 +2,7 @@
 import type { Problem } from "../../plugins/newsdesk/errors.ts";
 import { locateField } from "../front-matter/locate.ts";
 import type { ArticleItem, RenderBody } from "./article-item.ts";
-import { loadArticle, type ArticleFile } from "./load-article.ts";
+import { loadArticle, type ArticleFile, type LoadedArticle } from "./load-article.ts";
 import { isBuilt, publicationState } from "./publication.ts";
 
 /** How a build reads its articles. */
@@ -28,11 +28,11 @@ export interface LoadedArticles {
  * URL never silently shows the wrong story. Drafts and scheduled articles are left out of
  * production builds (not a problem), as are articles with `permalink: false`. Pure.
  */
-export function loadArticles(files: readonly ArticleFile[], settings: LoadSettings): LoadedArticles {
+export function loadArticles(files: readonly ArticleFile[], settings: LoadSettings, memo?: LoadMemo): LoadedArticles {
   const problems: Problem[] = [];
   const built: { article: ArticleItem; source: string }[] = [];
   for (const file of files) {
-    const loaded = loadArticle(file, settings.zone, settings.render);
+    const loaded = memo ? memo.load(file, () => loadArticle(file, settings.zone, settings.render)) : loadArticle(file, settings.zone, settings.render);
     if (!loaded.ok) {
       problems.push(...loaded.problems);
       continue;
@@ -64,4 +64,21 @@ export function loadArticles(files: readonly ArticleFile[], settings: LoadSettin
     });
   }
   return { articles, problems };
+}
+
+/**
+ * `npm start`: the last result for each file, reused while the file's text is the same string
+ * (src/articles/read-article-files.ts keeps unchanged texts identical), so a rebuild after one
+ * edit parses and validates one file.
+ */
+export class LoadMemo {
+  readonly #last = new Map<string, { source: string; loaded: LoadedArticle }>();
+
+  load(file: ArticleFile, load: () => LoadedArticle): LoadedArticle {
+    const last = this.#last.get(file.inputPath);
+    if (last && last.source === file.source) return last.loaded;
+    const loaded = load();
+    this.#last.set(file.inputPath, { source: file.source, loaded });
+    return loaded;
+  }
 }

@@ -9,7 +9,7 @@ import type { ArticleFile } from "./load-article.ts";
  * do not depend on the order the file system lists them in. Input paths are written the way
  * Eleventy writes them (`./content/news/x.md`); `file` is the path error messages show.
  */
-export function readArticleFiles(inputDir: string): ArticleFile[] {
+export function readArticleFiles(inputDir: string, cache?: ArticleFileCache): ArticleFile[] {
   const newsDir = path.join(inputDir, "news");
   let names: string[];
   try {
@@ -24,6 +24,23 @@ export function readArticleFiles(inputDir: string): ArticleFile[] {
     .map((name) => {
       const relative = path.join(newsDir, name).replace(/\\/g, "/");
       const inputPath = relative.startsWith("./") || path.isAbsolute(relative) ? relative : `./${relative}`;
-      return { inputPath, file: displayPath(inputPath, inputDir), source: fs.readFileSync(path.join(newsDir, name), "utf8") };
+      return { inputPath, file: displayPath(inputPath, inputDir), source: cache ? cache.read(path.join(newsDir, name)) : fs.readFileSync(path.join(newsDir, name), "utf8") };
     });
+}
+
+/**
+ * `npm start`: the text of each file, read again only when its size or modification time
+ * changed. An unchanged file gives the very same string, so later steps can tell it by `===`.
+ */
+export class ArticleFileCache {
+  readonly #files = new Map<string, { mtimeMs: number; size: number; source: string }>();
+
+  read(file: string): string {
+    const stat = fs.statSync(file);
+    const known = this.#files.get(file);
+    if (known && known.mtimeMs === stat.mtimeMs && known.size === stat.size) return known.source;
+    const source = fs.readFileSync(file, "utf8");
+    this.#files.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, source });
+    return source;
+  }
 }

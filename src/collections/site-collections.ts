@@ -18,7 +18,7 @@ export const LATEST_ARTICLES = 24;
 
 /** The site's collections (contracts.md §2), each computed once per build. */
 export interface SiteCollections {
-  /** Every built article, oldest → newest: one page each (content/news/articles.11ty.ts). */
+  /** Every built article, oldest → newest: one page each (content/news/articles.html). */
   articlePages: ArticleItem[];
   /** Every built article on the site's lists, oldest → newest: `eleventyExcludeFromCollections` ones left out. */
   articles: ArticleItem[];
@@ -30,6 +30,8 @@ export interface SiteCollections {
   newsPages: ListPage<ArticleItem>[];
   /** Pages of every topic front at `/topics/<slug>/`. */
   topicPages: TopicPage[];
+  /** The URL of every article page and list page (the sitemap's, when `npm start` writes only some). */
+  allPageUrls: string[];
 }
 
 /** Builds all collections from the build's articles (src/articles/load-articles.ts) with one sort. */
@@ -44,12 +46,14 @@ export function buildSiteCollections(built: readonly ArticleItem[], pageSize: nu
       topic: { slug: topic.slug, name: topic.name, count: topic.articles.length },
     })),
   );
+  const newsPages = paginate(articlesNewestFirst, pageSize, "/news/");
   return {
     articlePages,
     articles,
     latestArticles: articlesNewestFirst.slice(0, LATEST_ARTICLES),
     topics,
-    newsPages: paginate(articlesNewestFirst, pageSize, "/news/"),
+    newsPages,
     topicPages,
+    allPageUrls: [...articlePages.map((a) => a.url), ...newsPages.map((p) => p.url), ...topicPages.map((p) => p.url)],
   };
 }

@@ -46,7 +46,7 @@ export function devConfig(configPath: string, importFile: ImportFile): (config: 
     eleventyConfig.on("eleventy.after", ({ results }: { results?: { url?: string | false; inputPath: string }[] }) => {
       const pages = new Map<string, string>();
       for (const result of results ?? []) {
-        // Article pages all come from content/news/articles.11ty.ts: name their Markdown file.
+        // Article pages all come from content/news/articles.html: name their Markdown file.
         if (result.url) pages.set(result.url, relativeFile(articleSourceOf(result.url) ?? result.inputPath));
       }
       devState().pages = pages;

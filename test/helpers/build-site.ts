@@ -61,7 +61,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<SiteBui
   let error: Error | undefined;
   try {
     const written = (await eleventy.write()) as unknown[];
-    // An article page names its Markdown file, not content/news/articles.11ty.ts (which builds them all).
+    // An article page names its Markdown file, not content/news/articles.html (which builds them all).
     results = written
       .flat(Infinity)
       .filter((r): r is BuiltPage => isPage(r))

@@ -22,7 +22,7 @@ export interface BuiltSite {
 
 /**
  * One written page: `inputPath` as Eleventy reports it (for an article, its Markdown file rather
- * than content/news/articles.11ty.ts, which builds them all), `url` without the path prefix.
+ * than content/news/articles.html, which builds them all), `url` without the path prefix.
  */
 export interface BuiltPage {
   inputPath: string;

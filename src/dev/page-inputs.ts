@@ -1,0 +1,33 @@
+// `npm start` only: what each kind of page is made of, for UnchangedPages (src/dev/unchanged-pages.ts).
+import type { ArticleItem } from "../articles/article-item.ts";
+import { publicationState } from "../articles/publication.ts";
+import type { ListPage } from "../collections/paginate.ts";
+import type { TopicPage } from "../collections/site-collections.ts";
+import type { PageInputs } from "./unchanged-pages.ts";
+
+/** A previous/next link as the article page shows it. */
+export interface NavLinkLike {
+  url: string | false;
+  title: string;
+  date: Date;
+}
+
+/**
+ * An article page: the article's whole file (front matter and body), whether it shows the draft
+ * or scheduled banner, and the previous and next links (which change when a neighbour's title,
+ * date or URL does, or when an article moves in between).
+ */
+export function articlePageInputs(article: ArticleItem, source: string, neighbours: { previous: NavLinkLike | null; next: NavLinkLike | null }, now: number): PageInputs {
+  const link = (l: NavLinkLike | null) => (l ? [l.url, l.title, l.date.getTime()] : [null, null, null]);
+  return [source, publicationState(article.data.draft, article.date, now), ...link(neighbours.previous), ...link(neighbours.next)];
+}
+
+/** A section-front or topic page: its place in the pagination and what each teaser shows. */
+export function listPageInputs(page: ListPage<ArticleItem> | TopicPage): PageInputs {
+  const topic = "topic" in page ? [page.topic.name, page.topic.count] : [];
+  const teasers = page.items.flatMap((item) => {
+    const a = item as ArticleItem;
+    return [a.url, a.date.getTime(), a.data.title, a.data.dek, a.data.draft, JSON.stringify(a.data.authors ?? null)];
+  });
+  return [page.url, page.pageNumber, page.totalPages, ...topic, ...teasers];
+}
