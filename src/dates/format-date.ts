@@ -19,7 +19,7 @@ export function toZonedDateTime(value: DateInput, zone: string): DateTime {
 }
 
 // Formatting the same instant thousands of times (lists, feeds) is common: memoise per formatter.
-type Formatter = (date: DateTime) => string;
+type Formatter = (instant: number) => string;
 const memo = new Map<string, Map<number, string>>();
 
 function cached(key: string, value: DateInput, zone: string, format: Formatter): string {
@@ -29,7 +29,7 @@ function cached(key: string, value: DateInput, zone: string, format: Formatter):
   const instant = value instanceof Date ? value.getTime() : toZonedDateTime(value, zone).toMillis();
   let text = results.get(instant);
   if (text === undefined) {
-    text = format(zonedAt(instant, zone));
+    text = format(instant);
     // A site has a few thousand distinct instants; the cap only guards a long-running dev server.
     if (results.size > 50_000) results.clear();
     results.set(instant, text);
@@ -37,40 +37,80 @@ function cached(key: string, value: DateInput, zone: string, format: Formatter):
   return text;
 }
 
-// One DateTime per instant for all formatters: building one in a named zone asks Intl for the
-// offset, and a list shows each date twice (readable text and `<time datetime>`).
-const zonedByInstant = new Map<string, DateTime>();
+// Formatting goes straight to Intl, which is what luxon formats with, without building a zoned
+// DateTime per instant (a third of an article page's date work). Parsing stays luxon's
+// (parse-date.ts); test/site/format-date.test.ts checks every formatter against luxon's output.
+const intlFormats = new Map<string, Intl.DateTimeFormat>();
 
-function zonedAt(instant: number, zone: string): DateTime {
-  const key = `${zone}|${instant}`;
-  let date = zonedByInstant.get(key);
-  if (!date) {
-    if (zonedByInstant.size > 50_000) zonedByInstant.clear();
-    zonedByInstant.set(key, (date = DateTime.fromMillis(instant, { zone })));
-  }
-  return date;
+function intl(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = intlFormats.get(key);
+  if (!format) intlFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+/** The wall-clock fields of `instant` in `zone` and the zone's offset from UTC then, in minutes. */
+function wallClock(instant: number, zone: string) {
+  const parts: Record<string, string> = {};
+  const format = intl("en-US", {
+    timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", era: "short",
+  });
+  for (const { type, value } of format.formatToParts(instant)) parts[type] = value;
+  const era = parts.era === "BC" || parts.era === "B" ? -1 : 1;
+  const year = era * Number(parts.year) + (era < 0 ? 1 : 0);
+  const [month, day, hour, minute, second] = [parts.month, parts.day, parts.hour, parts.minute, parts.second].map(Number) as [number, number, number, number, number];
+  const ms = ((instant % 1000) + 1000) % 1000;
+  // The wall clock read as if it were UTC, minus the instant: the offset (setUTCFullYear keeps
+  // years 0–99 from being read as 1900–1999).
+  const asUtc = new Date(Date.UTC(2000, month - 1, day, hour, minute, second, ms));
+  asUtc.setUTCFullYear(year);
+  // Fractional for the old local-mean-time offsets (-3:30:52); shown truncated, as luxon does.
+  return { year, month, day, hour, minute, second, ms, offset: (asUtc.getTime() - instant) / 60_000 };
+}
+
+const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, "0");
+
+function isoYear(year: number): string {
+  if (year >= 0 && year <= 9999) return pad(year, 4);
+  return `${year < 0 ? "-" : "+"}${pad(year, 6)}`;
 }
 
 /** "May 2, 2023": the calendar date in `zone`, in `locale`'s medium style. */
 export function readableDate(value: DateInput, zone: string, locale = "en-US"): string {
-  return cached(`readable|${zone}|${locale}`, value, zone, (date) =>
-    date.setLocale(locale).toLocaleString(DateTime.DATE_MED),
+  return cached(`readable|${zone}|${locale}`, value, zone, (instant) =>
+    intl(locale, { ...DateTime.DATE_MED, timeZone: zone }).format(instant),
   );
 }
 
 /** "May 2, 2023, 9:30 AM EDT": date and time in `zone`, for bylines that show the hour. */
 export function readableDateTime(value: DateInput, zone: string, locale = "en-US"): string {
-  return cached(`readable-time|${zone}|${locale}`, value, zone, (date) =>
-    date.setLocale(locale).toLocaleString({ ...DateTime.DATETIME_MED, timeZoneName: "short" }),
+  // Through luxon: for times it picks the space before AM/PM differently from a bare Intl call
+  // (U+202F). Only the dev server's "scheduled" banner shows one; speed does not matter there.
+  return cached(`readable-time|${zone}|${locale}`, value, zone, (instant) =>
+    DateTime.fromMillis(instant, { zone }).setLocale(locale).toLocaleString({ ...DateTime.DATETIME_MED, timeZoneName: "short" }),
   );
 }
 
 /** `2023-05-02T09:30:00-04:00`: the value of `<time datetime>`, with the zone's offset. */
 export function isoDateTime(value: DateInput, zone: string): string {
-  return cached(`iso|${zone}`, value, zone, (date) => date.toISO({ suppressMilliseconds: true }) ?? "");
+  return cached(`iso|${zone}`, value, zone, (instant) => {
+    const t = wallClock(instant, zone);
+    const minutes = Math.abs(t.offset);
+    const offset = t.offset === 0 && isUtc(zone) ? "Z" : `${t.offset < 0 ? "-" : "+"}${pad(Math.trunc(minutes / 60))}:${pad(Math.trunc(minutes % 60))}`;
+    const fraction = t.ms ? `.${pad(t.ms, 3)}` : "";
+    return `${isoYear(t.year)}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}${fraction}${offset}`;
+  });
 }
 
 /** `2023-05-02`: the calendar date in `zone` (URLs, archives). */
 export function isoCalendarDate(value: DateInput, zone: string): string {
-  return cached(`calendar|${zone}`, value, zone, (date) => date.toISODate() ?? "");
+  return cached(`calendar|${zone}`, value, zone, (instant) => {
+    const t = wallClock(instant, zone);
+    return `${isoYear(t.year)}-${pad(t.month)}-${pad(t.day)}`;
+  });
+}
+
+/** Zones luxon treats as fixed UTC (its ISO output ends in `Z` for them, `+00:00` for others). */
+function isUtc(zone: string): boolean {
+  return /^(utc|gmt|z|etc\/(utc|gmt|zulu|uct|universal)|uct|universal|zulu)$/i.test(zone);
 }

@@ -1,6 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { DateTime } from "luxon";
+import fc from "fast-check";
 import { isoCalendarDate, isoDateTime, readableDate, readableDateTime, toZonedDateTime } from "../../src/dates/format-date.ts";
 
 const NY = "America/New_York";
@@ -92,3 +93,39 @@ Zoned("returns the instant in the zone for every input kind", () => {
 });
 
 Zoned.run();
+
+const AgainstLuxon = suite("formatters agree with luxon");
+
+// The formatters call Intl directly; luxon (which formats through Intl too) is the reference.
+AgainstLuxon("for any instant in zones with DST, half and quarter hours, and UTC", () => {
+  const zones = ["America/New_York", "Europe/London", "Asia/Kolkata", "Australia/Lord_Howe", "Pacific/Chatham", "America/St_Johns", "UTC", "Pacific/Kiritimati"];
+  fc.assert(
+    fc.property(
+      fc.integer({ min: Date.UTC(1900, 0, 1), max: Date.UTC(2100, 0, 1) }),
+      fc.constantFrom(...zones),
+      fc.constantFrom("en-US", "en-GB", "de-DE", "fr-FR"),
+      fc.boolean(),
+      (ms, zone, locale, wholeSeconds) => {
+        const instant = wholeSeconds ? ms - (ms % 1000) : ms;
+        const date = new Date(instant);
+        const zoned = DateTime.fromMillis(instant, { zone });
+        assert.is(isoDateTime(date, zone), zoned.toISO({ suppressMilliseconds: true }));
+        assert.is(isoCalendarDate(date, zone), zoned.toISODate());
+        assert.is(readableDate(date, zone, locale), zoned.setLocale(locale).toLocaleString(DateTime.DATE_MED));
+        assert.is(readableDateTime(date, zone, locale), zoned.setLocale(locale).toLocaleString({ ...DateTime.DATETIME_MED, timeZoneName: "short" }));
+      },
+    ),
+    { numRuns: 4000 },
+  );
+});
+
+AgainstLuxon("at the instants clocks change", () => {
+  for (const iso of ["2023-03-12T06:59:59Z", "2023-03-12T07:00:00Z", "2023-11-05T05:59:59Z", "2023-11-05T06:00:00Z", "2023-10-29T00:59:59.500Z", "2023-10-29T01:00:00Z"]) {
+    for (const zone of ["America/New_York", "Europe/London"]) {
+      const date = new Date(iso);
+      assert.is(isoDateTime(date, zone), DateTime.fromJSDate(date, { zone }).toISO({ suppressMilliseconds: true }), `${iso} in ${zone}`);
+    }
+  }
+});
+
+AgainstLuxon.run();
