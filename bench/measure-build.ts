@@ -1,12 +1,11 @@
 // One measured build in a fresh child process: wall time, CPU time (user+sys) and peak RSS via GNU time.
 import { spawn } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
+import type { BuildKind } from "./build-kind.ts";
 import { repoRoot } from "./generate-archive.ts";
 
-/** Which build: the full Newsdesk site, or bare Eleventy over the same Markdown. */
-export type BuildKind = "full" | "bare";
+export { BUILD_KINDS, type BuildKind } from "./build-kind.ts";
 
 /** What one build cost. CPU counts the child and everything it waited for (esbuild under tsx). */
 export interface BuildSample {
@@ -27,28 +26,50 @@ const TSX = import.meta.resolve("tsx");
 /**
  * The command line of each build: Eleventy's own CLI, as `npm run build` and `npx @11ty/eleventy`
  * run it, from the archive's root with a relative input (`content` or `bare`). A relative input
- * matters: for an input outside the working directory, Eleventy 3.1 looks for directory data
- * files (`news/news.11tydata.ts`) under the wrong path and silently builds articles without
- * their layout and permalink.
+ * matters: for an input outside the working directory, Eleventy 3.1 looks for data files under
+ * the wrong path and silently builds pages without their layout and permalink. `full` and
+ * `full-1t` differ only in their environment ({@link buildEnv}).
  */
 export function buildCommand(kind: BuildKind, input: string, output: string): string[] {
   const common = [`--input=${input}`, `--output=${output}`, "--quiet"];
-  return kind === "full"
+  return kind !== "bare"
     ? [process.execPath, "--import", TSX, ELEVENTY_CLI, `--config=${path.join(repoRoot, "eleventy.config.ts")}`, ...common]
     : [process.execPath, ELEVENTY_CLI, `--config=${path.join(repoRoot, "bench/bare/eleventy.config.js")}`, ...common];
 }
 
 /**
- * Builds `input` (a folder of the archive `root`) into a fresh temp dir (removed afterwards) in
- * production mode and measures it. Rejects with the build's last output lines when it fails.
+ * The environment of each build, from `base` (the bench's own): production mode, and the render
+ * worker left to the site's default for `full` (even if the caller's shell sets
+ * `NEWSDESK_RENDER_WORKER`), forced off for `full-1t`.
  */
-export async function measureBuild(kind: BuildKind, root: string, input: string): Promise<BuildSample> {
+export function buildEnv(kind: BuildKind, base: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...base, ELEVENTY_RUN_MODE: "build", NODE_ENV: "production" };
+  delete env.NEWSDESK_RENDER_WORKER;
+  if (kind === "full-1t") env.NEWSDESK_RENDER_WORKER = "off";
+  return env;
+}
+
+/** Where and how {@link measureBuild} runs a build. */
+export interface MeasureOptions {
+  /** The folder in which the build gets a fresh output folder, removed afterwards (see bench/output-location.ts). */
+  outputRoot: string;
+  /** Variables to set over {@link buildEnv}'s (the warm-up forces the render worker on to load its modules). */
+  env?: Record<string, string>;
+}
+
+/**
+ * Builds `input` (a folder of the archive `root`) into a fresh folder under `outputRoot` (removed
+ * afterwards) in production mode and measures it. Rejects with the build's last output lines when
+ * it fails.
+ */
+export async function measureBuild(kind: BuildKind, root: string, input: string, options: MeasureOptions): Promise<BuildSample> {
   if (!fs.existsSync(TIME)) throw new Error(`${TIME} not found: install GNU time (\`apt-get install time\`)`);
-  const output = fs.mkdtempSync(path.join(os.tmpdir(), `newsdesk-bench-${kind}-`));
+  const output = fs.mkdtempSync(path.join(options.outputRoot, `newsdesk-bench-${kind}-`));
   try {
     const [command, ...args] = buildCommand(kind, path.relative(root, input), output);
+    const env = { ...buildEnv(kind, process.env), ...options.env };
     const started = performance.now();
-    const { code, stdout, stderr } = await run(TIME, ["-v", command!, ...args], root);
+    const { code, stdout, stderr } = await run(TIME, ["-v", command!, ...args], root, env);
     const wallMs = performance.now() - started;
     if (code !== 0) {
       const tail = `${stdout}\n${stderr}`.trim().split("\n").slice(-25).join("\n");
@@ -72,23 +93,43 @@ export async function measureBuild(kind: BuildKind, root: string, input: string)
   }
 }
 
-/** Fails when a build "succeeded" without its real work (articles at their dated URLs, with the layout). */
-function checkOutput(kind: BuildKind, output: string): void {
+/**
+ * Fails when a build "succeeded" without its real work: for the full builds, article pages at
+ * their dated URLs (`news/YYYY/MM/DD/<slug>/index.html`, from `content/news/articles.html`).
+ */
+export function checkOutput(kind: BuildKind, output: string): void {
   const news = path.join(output, "news");
-  const years = fs.existsSync(news) ? fs.readdirSync(news).filter((name) => /^\d{4}$/.test(name)) : [];
-  if (kind === "full" && years.length === 0) {
-    throw new Error(`the full build wrote no /news/YYYY/MM/DD/<slug>/ pages into ${output}: news.11tydata.ts was not applied`);
+  if (kind !== "bare" && !firstDatedPage(news)) {
+    throw new Error(
+      `the ${kind} build wrote no news/YYYY/MM/DD/<slug>/index.html into ${output}: ` +
+        "`content/news/articles.html` (paginated over `collections.articlePages` by `articles.11tydata.ts`) built no article pages",
+    );
   }
   if (kind === "bare" && !fs.existsSync(path.join(news, "article-00001/index.html"))) {
     throw new Error(`the bare build wrote no news/article-00001/index.html into ${output}`);
   }
 }
 
-function run(command: string, args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** The first `YYYY/MM/DD/<slug>/index.html` under `news`, or undefined; stops at the first found. */
+function firstDatedPage(news: string): string | undefined {
+  const dirs = (dir: string, pattern: RegExp) =>
+    fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => pattern.test(name)).map((name) => path.join(dir, name)) : [];
+  for (const year of dirs(news, /^\d{4}$/)) {
+    for (const month of dirs(year, /^\d{2}$/)) {
+      for (const day of dirs(month, /^\d{2}$/)) {
+        const page = dirs(day, /./).map((slug) => path.join(slug, "index.html")).find((file) => fs.existsSync(file));
+        if (page) return page;
+      }
+    }
+  }
+  return undefined;
+}
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, {
       cwd,
-      env: { ...process.env, ELEVENTY_RUN_MODE: "build", NODE_ENV: "production" },
+      env,
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";

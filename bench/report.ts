@@ -1,35 +1,54 @@
 // Turns build samples into medians, ratios, growth and target checks, and prints them as a table.
-import type { BuildKind, BuildSample } from "./measure-build.ts";
+import { BUILD_KINDS, type BuildKind } from "./build-kind.ts";
+import type { BuildSample } from "./measure-build.ts";
 import type { MarkdownOverhead } from "./markdown-overhead.ts";
 
-/** Medians of one kind of build at one archive size. */
+/** Medians of one kind of build at one archive size, and its ratios to the bare build. */
 export interface BuildSummary {
   wallMs: number;
   cpuMs: number;
   peakRssMb: number;
   msPerArticle: number;
   filesWritten: number;
+  /** Median wall time / the bare build's (1 for bare itself). */
+  wallVsBare: number;
+  /** Median CPU time / the bare build's (1 for bare itself). */
+  cpuVsBare: number;
   samples: BuildSample[];
 }
 
-/** Both builds at one archive size; ratios are full / bare. */
-export interface SizeSummary {
+/** Every kind of build at one archive size (`full`, `full-1t`, `bare`). */
+export interface SizeSummary extends Record<BuildKind, BuildSummary> {
   articles: number;
-  full: BuildSummary;
-  bare: BuildSummary;
-  wallRatio: number;
-  cpuRatio: number;
 }
 
-/** One issue-8 target and whether this run met it (`null`: not measured in this run). */
-export interface TargetCheck {
-  target: string;
+/** How the one-thread build (`full-1t`) fares against a target judged on `full`. */
+export interface OneThreadCheck {
   measured: string;
   met: boolean | null;
 }
 
+/**
+ * One issue-8 target and whether this run met it (`null`: not measured in this run). Targets are
+ * judged on `full`, the build production runs; those about builds also say how `full-1t` fares.
+ */
+export interface TargetCheck {
+  target: string;
+  measured: string;
+  met: boolean | null;
+  oneThread?: OneThreadCheck;
+}
+
 /** The neighbour micro-benchmark's result, or why there is none. */
 export type NeighbourResult = { medianMs: number; articles: number } | { unavailable: string };
+
+/** Growth of each build's wall and CPU time from the smallest to the largest archive. */
+export interface Growth {
+  from: number;
+  to: number;
+  wall: Record<BuildKind, number>;
+  cpu: Record<BuildKind, number>;
+}
 
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -37,10 +56,11 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Medians per kind and the full/bare ratios for one archive size. */
+/** Medians per kind and each kind's ratios to bare for one archive size. Every kind needs a sample. */
 export function summarise(articles: number, samples: BuildSample[]): SizeSummary {
-  const of = (kind: BuildKind): BuildSummary => {
+  const medians = (kind: BuildKind) => {
     const mine = samples.filter((s) => s.kind === kind);
+    if (mine.length === 0) throw new Error(`summarise(${articles}): no \`${kind}\` sample among ${samples.length} (expected every one of ${BUILD_KINDS.join(", ")})`);
     const wallMs = median(mine.map((s) => s.wallMs));
     return {
       wallMs,
@@ -51,43 +71,42 @@ export function summarise(articles: number, samples: BuildSample[]): SizeSummary
       samples: mine,
     };
   };
-  const full = of("full");
-  const bare = of("bare");
-  return { articles, full, bare, wallRatio: full.wallMs / bare.wallMs, cpuRatio: full.cpuMs / bare.cpuMs };
+  const bare = medians("bare");
+  const of = (kind: BuildKind): BuildSummary => {
+    const m = kind === "bare" ? bare : medians(kind);
+    return { ...m, wallVsBare: m.wallMs / bare.wallMs, cpuVsBare: m.cpuMs / bare.cpuMs, samples: m.samples };
+  };
+  return { articles, full: of("full"), "full-1t": of("full-1t"), bare: of("bare") };
 }
 
-/** Growth of each build's wall (and CPU) time from the smallest to the largest archive (null with one size). */
-export function growth(sizes: SizeSummary[]): { from: number; to: number; full: number; bare: number; fullCpu: number; bareCpu: number } | null {
+/** Growth of each build's wall and CPU time from the smallest to the largest archive (null with one size). */
+export function growth(sizes: SizeSummary[]): Growth | null {
   if (sizes.length < 2) return null;
   const first = sizes[0]!;
   const last = sizes[sizes.length - 1]!;
-  return {
-    from: first.articles,
-    to: last.articles,
-    full: last.full.wallMs / first.full.wallMs,
-    bare: last.bare.wallMs / first.bare.wallMs,
-    fullCpu: last.full.cpuMs / first.full.cpuMs,
-    bareCpu: last.bare.cpuMs / first.bare.cpuMs,
-  };
+  const per = (field: "wallMs" | "cpuMs") =>
+    Object.fromEntries(BUILD_KINDS.map((kind) => [kind, last[kind][field] / first[kind][field]])) as Record<BuildKind, number>;
+  return { from: first.articles, to: last.articles, wall: per("wallMs"), cpu: per("cpuMs") };
 }
 
-/** The issue's targets against this run. */
+/** The issue's targets against this run: judged on `full`, with `full-1t`'s result beside the build targets. */
 export function checkTargets(sizes: SizeSummary[], markdown: MarkdownOverhead, neighbours: NeighbourResult): TargetCheck[] {
   const at = (n: number) => sizes.find((s) => s.articles === n);
   const checks: TargetCheck[] = [];
+  // Every build target is "value ≤ limit"; `value` is null when this run did not measure it.
+  const buildTarget = (target: string, value: ((kind: BuildKind) => number) | null, limit: number, format: (v: number) => string) => {
+    const on = (kind: BuildKind) => (value ? { measured: format(value(kind)), met: value(kind) <= limit } : { measured: "not run", met: null });
+    checks.push({ target, ...on("full"), oneThread: on("full-1t") });
+  };
   for (const n of [4000, 10000]) {
     const s = at(n);
-    checks.push({ target: `full ≤ 0.9× bare at ${n}`, measured: s ? `${s.wallRatio.toFixed(2)}×` : "not run", met: s ? s.wallRatio <= 0.9 : null });
+    buildTarget(`full ≤ 0.9× bare at ${n}`, s ? (k) => s[k].wallVsBare : null, 0.9, (v) => `${v.toFixed(2)}×`);
   }
   const g = growth(sizes);
   const linear = g ? g.to / g.from : 10;
-  checks.push({
-    target: `growth ${g?.from ?? 1000}→${g?.to ?? 10000} ≤ ${linear}`,
-    measured: g ? `${g.full.toFixed(2)}` : "not run",
-    met: g ? g.full <= linear : null,
-  });
+  buildTarget(`growth ${g?.from ?? 1000}→${g?.to ?? 10000} ≤ ${linear}`, g ? (k) => g.wall[k] : null, linear, (v) => v.toFixed(2));
   const big = at(10000);
-  checks.push({ target: "peak RSS at 10,000 ≤ 550 MB", measured: big ? `${big.full.peakRssMb.toFixed(0)} MB` : "not run", met: big ? big.full.peakRssMb <= 550 : null });
+  buildTarget("peak RSS at 10,000 ≤ 550 MB", big ? (k) => big[k].peakRssMb : null, 550, (v) => `${v.toFixed(0)} MB`);
   checks.push({ target: "plugin overhead on directive-free Markdown ≤ 3 %", measured: `${markdown.overheadPercent.toFixed(1)} %`, met: markdown.overheadPercent <= 3 });
   checks.push(
     "unavailable" in neighbours
@@ -97,11 +116,11 @@ export function checkTargets(sizes: SizeSummary[], markdown: MarkdownOverhead, n
   return checks;
 }
 
-/** The table printed by `npm run bench`. */
+/** The table printed by `npm run bench`: one row per build and size, then growth, micro-benchmarks and targets. */
 export function formatTable(sizes: SizeSummary[], markdown: MarkdownOverhead, neighbours: NeighbourResult, targets: TargetCheck[]): string {
-  const rows = [["articles", "build", "wall s", "CPU s", "peak RSS MB", "ms/article", "files", "full/bare wall", "full/bare CPU"]];
+  const rows = [["articles", "build", "wall s", "CPU s", "peak RSS MB", "ms/article", "files", "wall vs bare", "CPU vs bare"]];
   for (const s of sizes) {
-    for (const kind of ["full", "bare"] as const) {
+    for (const kind of BUILD_KINDS) {
       const b = s[kind];
       rows.push([
         s.articles.toLocaleString("en-US"),
@@ -111,8 +130,8 @@ export function formatTable(sizes: SizeSummary[], markdown: MarkdownOverhead, ne
         b.peakRssMb.toFixed(0),
         b.msPerArticle.toFixed(2),
         String(b.filesWritten),
-        kind === "full" ? `${s.wallRatio.toFixed(2)}×` : "",
-        kind === "full" ? `${s.cpuRatio.toFixed(2)}×` : "",
+        kind === "bare" ? "" : `${b.wallVsBare.toFixed(2)}×`,
+        kind === "bare" ? "" : `${b.cpuVsBare.toFixed(2)}×`,
       ]);
     }
   }
@@ -121,8 +140,8 @@ export function formatTable(sizes: SizeSummary[], markdown: MarkdownOverhead, ne
   const out = [line(rows[0]!), `|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`, ...rows.slice(1).map(line)];
   const g = growth(sizes);
   if (g) {
-    out.push("", `growth ${g.from}→${g.to} articles: full ${g.full.toFixed(2)}× wall (${g.fullCpu.toFixed(2)}× CPU), ` +
-      `bare ${g.bare.toFixed(2)}× wall (${g.bareCpu.toFixed(2)}× CPU)`);
+    out.push("", `growth ${g.from}→${g.to} articles: ` +
+      BUILD_KINDS.map((kind) => `${kind} ${g.wall[kind].toFixed(2)}× wall (${g.cpu[kind].toFixed(2)}× CPU)`).join(", "));
   }
   out.push(
     "",
@@ -132,8 +151,13 @@ export function formatTable(sizes: SizeSummary[], markdown: MarkdownOverhead, ne
       ? `neighbour index: not available (${neighbours.unavailable})`
       : `neighbour index at ${neighbours.articles.toLocaleString("en-US")} articles: median ${neighbours.medianMs.toFixed(1)} ms`,
     "",
-    "targets (issue 8):",
-    ...targets.map((t) => `  ${t.met === null ? "—   " : t.met ? "met " : "MISS"} ${t.target}: ${t.measured}`),
+    "targets (issue 8), judged on full; full-1t beside:",
+    ...targets.map((t) => `  ${verdict(t.met)} ${t.target}: ${t.measured}` +
+      (t.oneThread && t.oneThread.met !== null ? ` (full-1t: ${t.oneThread.measured}, ${verdict(t.oneThread.met).trim()})` : "")),
   );
   return out.join("\n");
+}
+
+function verdict(met: boolean | null): string {
+  return met === null ? "—   " : met ? "met " : "MISS";
 }

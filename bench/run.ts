@@ -1,13 +1,16 @@
-// `npm run bench`: the full Newsdesk site against bare Eleventy over synthetic archives (issue 8),
-// plus the Markdown and neighbour-index micro-benchmarks. Writes a table and bench/results.json.
+// `npm run bench`: the full Newsdesk site (as production builds it, and in one thread) against bare
+// Eleventy over synthetic archives (issue 8), plus the Markdown and neighbour-index micro-benchmarks.
+// Writes a table and bench/results.json.
 // Options: --articles 1000,4000,10000  --rounds 3  --quick (1,000 articles, 1 round)  --seed 8
+//          --disk (builds write their output under os.tmpdir() rather than tmpfs: see bench/output-location.ts)
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { generateArticles, repoRoot, writeArchive } from "./generate-archive.ts";
 import { measureMarkdownOverhead } from "./markdown-overhead.ts";
-import { measureBuild, type BuildSample } from "./measure-build.ts";
+import { BUILD_KINDS, measureBuild, type BuildSample } from "./measure-build.ts";
+import { chooseOutputLocation, describeOutputLocation, isWritableDir } from "./output-location.ts";
 import { checkTargets, formatTable, summarise, type NeighbourResult, type SizeSummary } from "./report.ts";
 
 const { values } = parseArgs({
@@ -16,6 +19,7 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "3" },
     quick: { type: "boolean", default: false },
     seed: { type: "string", default: "8" },
+    disk: { type: "boolean", default: false },
   },
 });
 const sizes = values.quick ? [1000] : values.articles.split(",").map((n) => Number(n.trim()));
@@ -28,23 +32,31 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !(rounds >= 1)) {
 if (values.quick) console.log("--quick: 1,000 articles, 1 round — a smoke run, not figures to quote.\n");
 else if (rounds < 3) console.log(`${rounds} round(s): fewer than the 3 the issue asks for — not figures to quote.\n`);
 
+const output = chooseOutputLocation(values.disk, os.tmpdir(), isWritableDir);
+console.log(`${describeOutputLocation(output)}\n`);
+const measure = { outputRoot: output.dir };
+
 const startedAt = new Date();
 const loadBefore = os.loadavg();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-bench-"));
 const results: SizeSummary[] = [];
 try {
-  // Warm-up, not counted: fills tsx's transform cache and the OS file cache for both builds.
+  // Warm-up, not counted: fills tsx's transform cache and the OS file cache for every build. At 50
+  // articles the site renders in one thread unless told otherwise: the worker is forced on once so
+  // its modules are transformed and cached too.
   const warm = writeArchive(path.join(work, "warm-up"), 50, seed);
-  await measureBuild("full", warm.root, warm.siteInput);
-  await measureBuild("bare", warm.root, warm.bareInput);
+  await measureBuild("full", warm.root, warm.siteInput, { ...measure, env: { NEWSDESK_RENDER_WORKER: "on" } });
+  await measureBuild("full-1t", warm.root, warm.siteInput, measure);
+  await measureBuild("bare", warm.root, warm.bareInput, measure);
 
   for (const n of sizes) {
     const archive = writeArchive(path.join(work, `archive-${n}`), n, seed);
     const samples: BuildSample[] = [];
     for (let round = 1; round <= rounds; round++) {
-      // Interleaved A B A B …: a change in the machine's load hits both builds alike.
-      for (const [kind, input] of [["full", archive.siteInput], ["bare", archive.bareInput]] as const) {
-        const sample = await measureBuild(kind, archive.root, input);
+      // Interleaved A B C A B C …: a change in the machine's load hits every build alike.
+      for (const kind of BUILD_KINDS) {
+        const input = kind === "bare" ? archive.bareInput : archive.siteInput;
+        const sample = await measureBuild(kind, archive.root, input, measure);
         samples.push(sample);
         console.log(`${n} articles, round ${round}/${rounds}, ${kind}: ${(sample.wallMs / 1000).toFixed(2)} s wall, ` +
           `${(sample.cpuMs / 1000).toFixed(2)} s CPU, ${sample.peakRssMb.toFixed(0)} MB`);
@@ -62,7 +74,7 @@ const markdown = measureMarkdownOverhead(directiveFree, values.quick ? 10 : 80);
 const neighbours = await neighbourBenchmark();
 const targets = checkTargets(results, markdown, neighbours);
 
-console.log(`\n${formatTable(results, markdown, neighbours, targets)}`);
+console.log(`\n${formatTable(results, markdown, neighbours, targets)}\n\n${describeOutputLocation(output)}`);
 const machine = {
   cpus: os.cpus().length,
   cpuModel: os.cpus()[0]?.model ?? "unknown",
@@ -71,7 +83,7 @@ const machine = {
   node: process.version,
   loadAverageAtStart: loadBefore,
 };
-const json = { startedAt, finishedAt: new Date(), quick: values.quick, rounds, seed, machine, sizes: results, markdown, neighbours, targets };
+const json = { startedAt, finishedAt: new Date(), quick: values.quick, rounds, seed, machine, output, sizes: results, markdown, neighbours, targets };
 fs.writeFileSync(path.join(repoRoot, "bench/results.json"), `${JSON.stringify(json, null, 2)}\n`);
 console.log(`\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, ${machine.platform}, Node ${machine.node}; ` +
   `load average at start ${loadBefore.map((l) => l.toFixed(1)).join(" ")}\nwrote bench/results.json`);
