@@ -47,7 +47,7 @@ export default function (eleventyConfig: EleventyConfig) {
   // Layouts and page templates are typed TypeScript modules run through tsx.
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.addTemplateFormats("11ty.ts");
-  // Directory data files (`news.11tydata.ts`) are TypeScript modules too.
+  // Data files (`news/articles.11tydata.ts`, `feeds/feeds.11tydata.ts`) are TypeScript modules too.
   eleventyConfig.addDataExtension("ts", {
     parser: async (file: string) => (await import(pathToFileURL(file).href)).default,
     read: false,
@@ -102,7 +102,8 @@ export default function (eleventyConfig: EleventyConfig) {
       ? workerRenderer(rendererSettings, { imagesDir: path.resolve(directories.input, "images"), outputDir: path.resolve(directories.output) })
       : inProcessRenderer(rendererSettings, () => images);
     // Pages are built in collections.articlePages order: bodies can be rendered ahead in it.
-    renderer.expect(siteCollections().articlePages.map(bodyJob));
+    const built = siteCollections();
+    renderer.expect(built.articlePages.map((article) => article.url), (i) => bodyJob(built.articlePages[i]!));
   });
   // Eleventy must not also build article files as templates. Its watcher skips ignored files
   // too: `npm start` (scripts/eleventy.ts) watches content/news/ itself.

@@ -9,10 +9,10 @@ export interface BodyRenderer {
   /** The body's HTML. Problems found on the way go to the build's report. */
   render(job: BodyJob): Promise<string>;
   /**
-   * The order pages will ask for bodies in (the article pages' order): a renderer that works
-   * beside Eleventy starts on them ahead of time. Keyed by `url`.
+   * The order pages will ask for bodies in (the article pages' order, by URL): a renderer that
+   * works beside Eleventy starts on them ahead of time, making each job (`job(i)`) only then.
    */
-  expect(jobs: readonly BodyJob[]): void;
+  expect(urls: readonly string[], job: (index: number) => BodyJob): void;
   /** Called once the build has rendered everything: waits for the renderer's own work to end. */
   finish(): Promise<void>;
   /** Stops at once (a build that failed before `finish`). */

@@ -97,14 +97,16 @@ export function workerRenderer(settings: RendererSettings, where: Omit<WorkerSet
   };
 
   // Bodies expected in page order, and those sent ahead (by URL) whose page has not asked yet.
-  let expected: readonly BodyJob[] = [];
+  let expected: readonly string[] = [];
+  let jobAt: (index: number) => BodyJob = () => {
+    throw new Error("no job expected");
+  };
   let position = new Map<string, number>();
   let sentUpTo = 0;
   const ahead = new Map<string, Promise<string>>();
   const sendAheadTo = (end: number) => {
     for (; sentUpTo < Math.min(end, expected.length); sentUpTo++) {
-      const job = expected[sentUpTo]!;
-      ahead.set(job.url, submit(job));
+      ahead.set(expected[sentUpTo]!, submit(jobAt(sentUpTo)));
     }
   };
 
@@ -121,9 +123,10 @@ export function workerRenderer(settings: RendererSettings, where: Omit<WorkerSet
       }
       return submit(job);
     },
-    expect(jobs: readonly BodyJob[]): void {
-      expected = jobs;
-      position = new Map(jobs.map((job, i) => [job.url, i]));
+    expect(urls: readonly string[], job: (index: number) => BodyJob): void {
+      expected = urls;
+      jobAt = job;
+      position = new Map(urls.map((url, i) => [url, i]));
       sentUpTo = 0;
       ahead.clear();
       sendAheadTo(RENDER_AHEAD);
