@@ -1,0 +1,70 @@
+// `npm start` on a copy of the real site (its config, layouts, sample articles): a mistake in an
+// article shows the error page on that article's URL, naming it as the page's own file, and an
+// edit to an article is served — the articles are built by Newsdesk, not one template each.
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { get, startDevServer, waitFor, type DevServer } from "./dev-server.ts";
+import { readArticleFiles } from "../../src/articles/read-article-files.ts";
+import { loadArticles } from "../../src/articles/load-articles.ts";
+import { site } from "../../src/site.ts";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SITE_PARTS = ["content", "layouts", "src", "plugins/newsdesk", "eleventy.config.ts", "package.json", "tsconfig.json"];
+
+/** A copy of the site's own files (no .git, no _site), with the repository's node_modules linked in. */
+function siteCopy(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-site-"));
+  for (const part of SITE_PARTS) {
+    fs.cpSync(path.join(ROOT, part), path.join(dir, part), { recursive: true, filter: (from) => !/[\\/](dist|node_modules)$/.test(from) });
+  }
+  return dir;
+}
+
+async function pageContaining(server: DevServer, pathname: string, text: string) {
+  return waitFor(`${pathname} to contain ${text}\n${server.output().slice(-2000)}`, async () => {
+    const page = await get(server.origin, pathname);
+    return page.body.includes(text) ? page : undefined;
+  }, 60_000);
+}
+
+const dev = suite<{ server: DevServer; copy: string; url: string; file: string }>("npm start on the site");
+
+dev.before(async (ctx) => {
+  ctx.copy = siteCopy();
+  ctx.server = await startDevServer(ctx.copy, (dir) => fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir"));
+  // An article of the sample site and its URL, as the build computes them.
+  const loaded = loadArticles(readArticleFiles(path.join(ctx.server.dir, "content")), { zone: site.timeZone, now: Date.now(), devMode: true, render: async () => "" });
+  const article = loaded.articles.find((a) => a.data.draft !== true)!;
+  ctx.url = article.url;
+  ctx.file = path.join(ctx.server.dir, "content/news", `${article.fileSlug}.md`);
+});
+
+dev.after(async (ctx) => {
+  await ctx.server?.stop();
+  if (ctx.copy) fs.rmSync(ctx.copy, { recursive: true, force: true });
+});
+
+dev("serves an article and picks up an edit to it", async ({ server, url, file }) => {
+  await pageContaining(server, url, '<article class="article">');
+  fs.appendFileSync(file, "\nA line written while previewing.\n");
+  await pageContaining(server, url, "A line written while previewing.");
+});
+
+dev("a mistake in the article shows the error page at its URL, as the page's own file", async ({ server, url, file }) => {
+  const original = fs.readFileSync(file, "utf8");
+  fs.writeFileSync(file, `${original}\n:::pullqoute\nWords.\n:::\n`);
+  const page = await pageContaining(server, url, "nd-error-page");
+  assert.is(page.status, 500);
+  const shown = path.relative(server.dir, file).replace(/\\/g, "/");
+  assert.match(page.body, `<code class="nd-where">${shown}:`);
+  assert.match(page.body, "(this page)");
+  fs.writeFileSync(file, original);
+  const fixed = await pageContaining(server, url, '<article class="article">');
+  assert.is(fixed.status, 200);
+});
+
+dev.run();
