@@ -105,8 +105,8 @@ export default function (eleventyConfig: EleventyConfig) {
     const built = siteCollections();
     renderer.expect(built.articlePages.map((article) => article.url), (i) => bodyJob(built.articlePages[i]!));
   });
-  // Eleventy must not also build article files as templates. Its watcher skips ignored files
-  // too: `npm start` (scripts/eleventy.ts) watches content/news/ itself.
+  // Eleventy must not also build article files as templates. (Its watcher still sees them:
+  // `ignores` only shape the template search, so saving an article starts a rebuild.)
   eleventyConfig.ignores.add(articleGlob(input));
 
   // Markdown pages outside news/ (an About page) are Eleventy templates: YAML without timestamps
@@ -129,7 +129,8 @@ export default function (eleventyConfig: EleventyConfig) {
   // the list pages showing it. Any other change (code, layouts, images, data) and any build that
   // stopped before its pages were written render everything again. Production builds render all.
   const unchanged = devMode ? new UnchangedPages() : undefined;
-  const neighbours = createNeighbourLookup({ scopeBy: validateOptions(pluginOptions).scopeBy, fallback: validateOptions(pluginOptions).scopeFallback });
+  const { scopeBy, scopeFallback } = validateOptions(pluginOptions);
+  const neighbours = createNeighbourLookup({ scopeBy, fallback: scopeFallback });
   let outputDir = "_site";
   let wroteAll = false;
   const written = (url: string) => fs.existsSync(path.join(outputDir, url.endsWith("/") ? `${url}index.html` : url));
@@ -163,8 +164,9 @@ export default function (eleventyConfig: EleventyConfig) {
 
   eleventyConfig.addGlobalData("site", site);
 
-  // The plugin: previous/next links, shortcodes, and the Markdown rules (used through
-  // articleMarkdown above for articles). Its problems join the site's report.
+  // The plugin: previous/next links, shortcodes, and the Markdown rules (for Markdown pages
+  // outside news/; article bodies use them through src/articles/article-markdown.ts). Its
+  // problems join the site's report.
   eleventyConfig.addPlugin(newsdesk, { ...pluginOptions, onProblem: reportContentProblem });
 
   // --- Publishing (issue 6): path prefix, images, heading anchors, feeds, deploy files ---
