@@ -142,7 +142,7 @@ export default function (eleventyConfig: EleventyConfig) {
     const now = Date.now();
     return {
       ...all,
-      articlePages: unchanged.changed(all.articlePages, (a) => a.url, (a) => articlePageInputs(a, a.source, neighbours.neighboursOf("articleNav", all.articles, a), now), written),
+      articlePages: unchanged.changed(all.articlePages, (a) => a.url, (a) => articlePageInputs(a, neighbours.neighboursOf("articleNav", all.articles, a), now), written),
       newsPages: unchanged.changed(all.newsPages, (p) => p.url, listPageInputs, written),
       topicPages: unchanged.changed(all.topicPages, (p) => p.url, listPageInputs, written),
       allPageUrls: all.allPageUrls,

@@ -1,9 +1,8 @@
 // The home page: the lead story, the latest headlines and the topics.
-import type { CollectionItem } from "@11ty/eleventy";
 import { html } from "../src/html.ts";
 import type { Site } from "../src/site.ts";
 import { topicUrl, type Topic } from "../src/collections/topics.ts";
-import { storyTeaser, type StoryData } from "./partials/story-list.ts";
+import { storyTeaser, type StoryItem } from "./partials/story-list.ts";
 
 export const data = { layout: "base.11ty.ts" };
 
@@ -16,7 +15,7 @@ export const LATEST_COUNT = 8;
 /** The home page reads the newest articles and the topics. */
 export interface HomeData {
   site: Site;
-  collections: { latestArticles: CollectionItem[]; topics: Topic<CollectionItem>[] };
+  collections: { latestArticles: StoryItem[]; topics: Topic<unknown>[] };
 }
 
 /**
@@ -27,7 +26,7 @@ export interface HomeData {
  */
 export function render(data: HomeData): string {
   const { site } = data;
-  const [lead, ...rest] = data.collections.latestArticles as CollectionItem<StoryData>[];
+  const [lead, ...rest] = data.collections.latestArticles;
   const top = rest.slice(0, TOP_COUNT);
   const latest = rest.slice(TOP_COUNT, TOP_COUNT + LATEST_COUNT);
   return html`<h1 class="visually-hidden">${site.title}</h1>

@@ -1,9 +1,8 @@
 // The section front at /news/: newest articles first, 20 a page, with pagination.
-import type { CollectionItem } from "@11ty/eleventy";
 import { html } from "../src/html.ts";
 import type { Site } from "../src/site.ts";
 import type { ListPage } from "../src/collections/paginate.ts";
-import { storyList } from "./partials/story-list.ts";
+import { storyList, type StoryItem } from "./partials/story-list.ts";
 import { paginationNav } from "./partials/pagination-nav.ts";
 
 export const data = { layout: "base.11ty.ts" };
@@ -11,7 +10,7 @@ export const data = { layout: "base.11ty.ts" };
 /** A page of the section front: `listPage` is one entry of `collections.newsPages`. */
 export interface SectionFrontData {
   site: Site;
-  listPage: ListPage<CollectionItem>;
+  listPage: ListPage<StoryItem>;
 }
 
 /** Heading, the page's teasers, pagination. */

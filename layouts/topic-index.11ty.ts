@@ -1,5 +1,4 @@
 // The topic index at /topics/: every topic with its number of articles.
-import type { CollectionItem } from "@11ty/eleventy";
 import { html } from "../src/html.ts";
 import { topicUrl, type Topic } from "../src/collections/topics.ts";
 
@@ -7,7 +6,7 @@ export const data = { layout: "base.11ty.ts" };
 
 /** The index reads `collections.topics`. */
 export interface TopicIndexData {
-  collections: { topics: Topic<CollectionItem>[] };
+  collections: { topics: Topic<unknown>[] };
 }
 
 /** A list of topic links with counts. */

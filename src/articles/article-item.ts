@@ -45,7 +45,6 @@ export class ArticleItem {
   readonly inputPath: string;
   readonly file: string;
   readonly fileSlug: string;
-  readonly filePathStem: string;
   readonly source: string;
   readonly body: string;
   readonly bodyOffset: number;
@@ -65,7 +64,6 @@ export class ArticleItem {
     this.bodyOffset = source.bodyOffset;
     const name = source.inputPath.replace(/\\/g, "/").split("/").at(-1) ?? "";
     this.fileSlug = name.replace(/\.md$/, "");
-    this.filePathStem = `/news/${this.fileSlug}`;
   }
 
   /** The body as HTML. Rendering reports problems (each once per build: the site dedupes them). */
@@ -79,10 +77,5 @@ export class ArticleItem {
   get readingMinutes(): number {
     if (this.#minutes === undefined) throw new Error(`${this.file}: reading time asked for before the body was rendered`);
     return this.#minutes;
-  }
-
-  /** Always `false`: Eleventy writes an article through the article page template, not from here. */
-  get outputPath(): false {
-    return false;
   }
 }

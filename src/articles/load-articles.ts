@@ -30,7 +30,7 @@ export interface LoadedArticles {
  */
 export function loadArticles(files: readonly ArticleFile[], settings: LoadSettings, memo?: LoadMemo): LoadedArticles {
   const problems: Problem[] = [];
-  const built: { article: ArticleItem; source: string }[] = [];
+  const built: ArticleItem[] = [];
   for (const file of files) {
     const loaded = memo ? memo.load(file, () => loadArticle(file, settings.zone, settings.render)) : loadArticle(file, settings.zone, settings.render);
     if (!loaded.ok) {
@@ -40,27 +40,27 @@ export function loadArticles(files: readonly ArticleFile[], settings: LoadSettin
     // `permalink: false` is Eleventy's "no page": the article is valid, and not built.
     if (loaded.article.data.permalink === false) continue;
     const state = publicationState(loaded.article.data.draft, loaded.article.date, settings.now);
-    if (isBuilt(state, settings.devMode)) built.push({ article: loaded.article, source: file.source });
+    if (isBuilt(state, settings.devMode)) built.push(loaded.article);
   }
   const byUrl = new Map<string, typeof built>();
-  for (const entry of built) {
-    const same = byUrl.get(entry.article.url);
-    if (same) same.push(entry);
-    else byUrl.set(entry.article.url, [entry]);
+  for (const article of built) {
+    const same = byUrl.get(article.url);
+    if (same) same.push(article);
+    else byUrl.set(article.url, [article]);
   }
   const articles: ArticleItem[] = [];
-  for (const entry of built) {
-    const same = byUrl.get(entry.article.url)!;
+  for (const article of built) {
+    const same = byUrl.get(article.url)!;
     if (same.length === 1) {
-      articles.push(entry.article);
+      articles.push(article);
       continue;
     }
-    const others = same.filter((e) => e !== entry).map((e) => `\`${e.article.file}\``);
-    const field = typeof entry.article.data.slug === "string" ? "slug" : "title";
+    const others = same.filter((a) => a !== article).map((a) => `\`${a.file}\``);
+    const field = typeof article.data.slug === "string" ? "slug" : "title";
     problems.push({
-      file: entry.article.file,
-      line: locateField(entry.source, [field]),
-      message: `\`${field}\`: found the URL \`${entry.article.url}\`, which ${others.join(", ")} also ${others.length > 1 ? "have" : "has"}, expected a URL of its own (set a different \`slug\`)`,
+      file: article.file,
+      line: locateField(article.source, [field]),
+      message: `\`${field}\`: found the URL \`${article.url}\`, which ${others.join(", ")} also ${others.length > 1 ? "have" : "has"}, expected a URL of its own (set a different \`slug\`)`,
     });
   }
   return { articles, problems };

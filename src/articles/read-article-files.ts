@@ -22,9 +22,10 @@ export function readArticleFiles(inputDir: string, cache?: ArticleFileCache): Ar
     .filter((name) => name.endsWith(".md") && !name.split(path.sep).some((part) => part.startsWith(".") || part === "node_modules"))
     .sort()
     .map((name) => {
-      const relative = path.join(newsDir, name).replace(/\\/g, "/");
+      const full = path.join(newsDir, name);
+      const relative = full.replace(/\\/g, "/");
       const inputPath = relative.startsWith("./") || path.isAbsolute(relative) ? relative : `./${relative}`;
-      return { inputPath, file: displayPath(inputPath, inputDir), source: cache ? cache.read(path.join(newsDir, name)) : fs.readFileSync(path.join(newsDir, name), "utf8") };
+      return { inputPath, file: displayPath(inputPath, inputDir), source: cache ? cache.read(full) : fs.readFileSync(full, "utf8") };
     });
 }
 

@@ -13,9 +13,12 @@ export interface WorkerSettings {
 /** Build → worker. */
 export type ToWorker = { type: "render"; id: number; job: BodyJob } | { type: "finish" };
 
-/** Worker → build. `problems` are the body's own (directives, its images), as they were found. */
+/**
+ * Worker → build. `problems` are the body's own (directives, its images), as they were found;
+ * `finished` comes once every image the worker queued is written.
+ */
 export type FromWorker =
   | { type: "rendered"; id: number; html: string; problems: Problem[] }
   | { type: "failed"; id: number; message: string; stack?: string }
-  | { type: "finished"; problems: Problem[] }
+  | { type: "finished" }
   | { type: "finish-failed"; message: string; stack?: string };

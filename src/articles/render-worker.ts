@@ -28,7 +28,7 @@ port.on("message", (message: ToWorker) => {
     return;
   }
   images.settle().then(
-    () => send({ type: "finished", problems: [] }),
+    () => send({ type: "finished" }),
     (error: unknown) => send({ type: "finish-failed", message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack }),
   );
 });

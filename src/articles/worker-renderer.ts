@@ -61,7 +61,6 @@ export function workerRenderer(settings: RendererSettings, where: Omit<WorkerSet
         break;
       }
       case "finished": {
-        message.problems.forEach(settings.onProblem);
         const done = finishing;
         finishing = undefined;
         done?.resolve();

@@ -17,9 +17,9 @@ export interface NavLinkLike {
  * or scheduled banner, and the previous and next links (which change when a neighbour's title,
  * date or URL does, or when an article moves in between).
  */
-export function articlePageInputs(article: ArticleItem, source: string, neighbours: { previous: NavLinkLike | null; next: NavLinkLike | null }, now: number): PageInputs {
+export function articlePageInputs(article: ArticleItem, neighbours: { previous: NavLinkLike | null; next: NavLinkLike | null }, now: number): PageInputs {
   const link = (l: NavLinkLike | null) => (l ? [l.url, l.title, l.date.getTime()] : [null, null, null]);
-  return [source, publicationState(article.data.draft, article.date, now), ...link(neighbours.previous), ...link(neighbours.next)];
+  return [article.source, publicationState(article.data.draft, article.date, now), ...link(neighbours.previous), ...link(neighbours.next)];
 }
 
 /** A section-front or topic page: its place in the pagination and what each teaser shows. */

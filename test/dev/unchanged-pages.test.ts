@@ -48,12 +48,12 @@ const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.le
 Inputs("an article page changes with its file, its banner and either neighbour's link", () => {
   const now = Date.parse("2024-01-01T00:00:00Z");
   const link = (title: string) => ({ url: "/n/", title, date: new Date(0) });
-  const base = articlePageInputs(article("A", "one"), "one", { previous: link("P"), next: null }, now);
-  assert.ok(same(base, articlePageInputs(article("A", "one"), "one", { previous: link("P"), next: null }, now)));
-  assert.not.ok(same(base, articlePageInputs(article("A", "two"), "two", { previous: link("P"), next: null }, now)));
-  assert.not.ok(same(base, articlePageInputs(article("A", "one"), "one", { previous: link("P2"), next: null }, now)));
-  assert.not.ok(same(base, articlePageInputs(article("A", "one"), "one", { previous: link("P"), next: link("N") }, now)));
-  assert.not.ok(same(base, articlePageInputs(article("A", "one"), "one", { previous: link("P"), next: null }, Date.parse("2000-01-01"))), "scheduled, not published");
+  const base = articlePageInputs(article("A", "one"), { previous: link("P"), next: null }, now);
+  assert.ok(same(base, articlePageInputs(article("A", "one"), { previous: link("P"), next: null }, now)));
+  assert.not.ok(same(base, articlePageInputs(article("A", "two"), { previous: link("P"), next: null }, now)));
+  assert.not.ok(same(base, articlePageInputs(article("A", "one"), { previous: link("P2"), next: null }, now)));
+  assert.not.ok(same(base, articlePageInputs(article("A", "one"), { previous: link("P"), next: link("N") }, now)));
+  assert.not.ok(same(base, articlePageInputs(article("A", "one"), { previous: link("P"), next: null }, Date.parse("2000-01-01"))), "scheduled, not published");
 });
 
 Inputs("a list page changes with any teaser's title and with the number of pages", () => {
