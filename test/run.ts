@@ -28,6 +28,29 @@ child.on("close", (code) => {
   let failed = Math.max(total - passed, 0);
   // A crash before uvu's summary (a test file that throws on import) is a failure, never a pass.
   if (code !== 0 && failed === 0) failed = 1;
+  // uvu prints a failure where it happens; a CI log is often read from its end, so say them again.
+  const failures = failureReports(plain);
+  if (failures.length) console.log(`\nFailed (repeated from above):\n\n${failures.join("\n\n")}`);
   console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
   process.exit(code === 0 && failed === 0 ? 0 : 1);
 });
+
+/**
+ * The failure reports in uvu's plain output: each ` FAIL ` line with the message and stack under it,
+ * up to the next report, the next suite's tally `(n / m)`, a test file's name or the summary.
+ */
+function failureReports(plain: string): string[] {
+  const lines = plain.split("\n");
+  const reports: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!/^\s+FAIL\s/.test(lines[i]!)) continue;
+    const report = [lines[i]!];
+    for (let j = i + 1; j < lines.length && report.length < 40; j++) {
+      const line = lines[j]!;
+      if (/^\s+FAIL\s/.test(line) || /\(\d+ \/ \d+\)\s*$/.test(line) || /^\S/.test(line) || /^\s+Total:/.test(line)) break;
+      report.push(line);
+    }
+    reports.push(report.join("\n").trimEnd());
+  }
+  return reports;
+}
