@@ -2,6 +2,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { DateTime } from "luxon";
 import fc from "fast-check";
+import "../helpers/property-seed.ts";
 import { isoCalendarDate, isoDateTime, readableDate, readableDateTime, toZonedDateTime } from "../../src/dates/format-date.ts";
 
 const NY = "America/New_York";

@@ -2,6 +2,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { countWords, readingMinutes } from "../../src/articles/reading-time.ts";
 import fc from "fast-check";
+import "../helpers/property-seed.ts";
 import { isBuilt, isDevRunMode, publicationState } from "../../src/articles/publication.ts";
 import { displayPath, isArticlePath } from "../../src/articles/is-article.ts";
 import { orderStylesheets } from "../../src/styles/order-stylesheets.ts";

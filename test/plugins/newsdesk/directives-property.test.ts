@@ -1,5 +1,6 @@
 // Property tests: random text full of colons, brackets and braces never breaks the plugin.
 import fc from "fast-check";
+import "../../helpers/property-seed.ts";
 import MarkdownIt from "markdown-it";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -33,11 +34,17 @@ function words(text: string): string[] {
   return text.match(/[xz0-9]*[xz][xz0-9]*/g) ?? [];
 }
 
-/** Payload words outside `{…}` and not on a `::` line: text the author meant as text. */
+/**
+ * A line whose block content starts with `::`, after any blockquote or list markers (`> ::stat …`,
+ * `- ::stat …`): a leaf directive, whose words are the directive's, not text.
+ */
+const DIRECTIVE_LINE = /^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))*\s*::/;
+
+/** Payload words outside `{…}` and not on a directive line: text the author meant as text. */
 function plainWords(markdown: string): Set<string> {
   const kept = markdown
     .split("\n")
-    .filter((line) => !/^\s*::/.test(line))
+    .filter((line) => !DIRECTIVE_LINE.test(line))
     .join("\n")
     .replace(/\{[^}\n]*\}?/g, " ");
   return new Set(words(kept));
@@ -78,6 +85,11 @@ test("never loses text and always returns well-formed HTML", () => {
     }),
     { numRuns: RUNS },
   );
+});
+
+test("a leaf directive inside a blockquote or list item is a directive line, as in Markdown", () => {
+  for (const line of ["::stat xz", "> ::stat xz", "- ::stat xz", "> - ::stat", "1. ::stat", "  >  ::stat"]) assert.ok(DIRECTIVE_LINE.test(line), line);
+  for (const line of ["xz ::stat", "-::stat xz", ">x ::stat", "1.::stat"]) assert.not.ok(DIRECTIVE_LINE.test(line), line);
 });
 
 test("the balance check itself catches a crossed tag", () => {

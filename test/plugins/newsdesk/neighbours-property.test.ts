@@ -2,6 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
+import "../../helpers/property-seed.ts";
 import { buildNeighbourIndex, type NeighbourRecord, type ScopeFallback } from "../../../plugins/newsdesk/neighbours.ts";
 
 const NOW = Date.UTC(2024, 0, 1, 12);

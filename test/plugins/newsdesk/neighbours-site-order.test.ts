@@ -2,6 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
+import "../../helpers/property-seed.ts";
 import { createNeighbourLookup, type CollectionItemLike } from "../../../plugins/newsdesk/neighbours/lookup.ts";
 import { sortArticles } from "../../../src/collections/sort-articles.ts";
 import { articleUrl } from "../../../src/permalinks/article-url.ts";

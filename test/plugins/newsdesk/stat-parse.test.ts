@@ -1,6 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
+import "../../helpers/property-seed.ts";
 import { parseFigure, type ParsedFigure } from "../../../plugins/newsdesk/stats/parse-figure.ts";
 import { formatFigure } from "../../../plugins/newsdesk/stats/format-figure.ts";
 

@@ -2,6 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
+import "../../helpers/property-seed.ts";
 import MarkdownIt from "markdown-it";
 import { newsdeskMarkdown } from "../../../plugins/newsdesk/markdown.ts";
 
