@@ -10,8 +10,8 @@ export interface WorkerSettings {
   outputDir: string;
 }
 
-/** Build → worker. */
-export type ToWorker = { type: "render"; id: number; job: BodyJob } | { type: "finish" };
+/** Build → worker: bodies to render, in batches (answered one by one, in order); then `finish`. */
+export type ToWorker = { type: "render"; jobs: { id: number; job: BodyJob }[] } | { type: "finish" };
 
 /**
  * Worker → build. `problems` are the body's own (directives, its images), as they were found;

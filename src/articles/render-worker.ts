@@ -16,14 +16,16 @@ const send = (message: FromWorker) => port.postMessage(message);
 
 port.on("message", (message: ToWorker) => {
   if (message.type === "render") {
-    problems = [];
-    const seenImageProblems = images.problems.length;
-    try {
-      const html = render(message.job);
-      // Image problems of this body go with it; the pipeline keeps each once per build.
-      send({ type: "rendered", id: message.id, html, problems: [...problems, ...images.problems.slice(seenImageProblems)] });
-    } catch (error) {
-      send({ type: "failed", id: message.id, message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack });
+    for (const { id, job } of message.jobs) {
+      problems = [];
+      const seenImageProblems = images.problems.length;
+      try {
+        const html = render(job);
+        // Image problems of this body go with it; the pipeline keeps each once per build.
+        send({ type: "rendered", id, html, problems: [...problems, ...images.problems.slice(seenImageProblems)] });
+      } catch (error) {
+        send({ type: "failed", id, message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack });
+      }
     }
     return;
   }

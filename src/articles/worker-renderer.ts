@@ -15,6 +15,9 @@ import type { FromWorker, ToWorker, WorkerSettings } from "./render-worker-messa
  */
 export const RENDER_AHEAD = 64;
 
+/** Bodies sent at once when the window moves on (it is refilled once this many have been taken). */
+export const RENDER_BATCH = 16;
+
 const WORKER_URL = new URL("./render-worker.ts", import.meta.url);
 // A worker thread does not inherit tsx's module hooks (however the build was started), so it
 // registers them itself before importing the TypeScript entry. `execArgv: []` keeps a parent's
@@ -83,12 +86,21 @@ export function workerRenderer(settings: RendererSettings, where: Omit<WorkerSet
     if (!waiting.size && !finishing) worker.unref();
   };
 
+  // Jobs wait here until the current turn ends, then go in one message: a message per body
+  // cost the main thread more than cloning the bodies.
+  let batch: { id: number; job: BodyJob }[] = [];
+  const flush = () => {
+    const jobs = batch;
+    batch = [];
+    if (jobs.length) post({ type: "render", jobs });
+  };
   const submit = (job: BodyJob): Promise<string> => {
     if (crashed) return Promise.reject(crashed);
     const id = next++;
     const result = new Promise<string>((resolve, reject) => {
       waiting.set(id, { resolve, reject });
-      post({ type: "render", id, job });
+      if (!batch.length) queueMicrotask(flush);
+      batch.push({ id, job });
     });
     // A body rendered ahead for a page that is never asked for must not be an unhandled rejection.
     result.catch(() => undefined);
@@ -114,7 +126,7 @@ export function workerRenderer(settings: RendererSettings, where: Omit<WorkerSet
       // Only pages met in order move the window: a feed asking for the newest article must not
       // send the whole site ahead.
       const at = position.get(job.url);
-      if (at !== undefined && at < sentUpTo) sendAheadTo(at + 1 + RENDER_AHEAD);
+      if (at !== undefined && at < sentUpTo && sentUpTo - (at + 1) < RENDER_AHEAD - RENDER_BATCH) sendAheadTo(at + 1 + RENDER_AHEAD);
       const early = ahead.get(job.url);
       if (early) {
         ahead.delete(job.url);
@@ -134,6 +146,7 @@ export function workerRenderer(settings: RendererSettings, where: Omit<WorkerSet
       if (crashed) throw crashed;
       await new Promise<void>((resolve, reject) => {
         finishing = { resolve, reject };
+        flush();
         post({ type: "finish" });
       });
       await worker.terminate();
