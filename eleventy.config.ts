@@ -78,7 +78,14 @@ export default function (eleventyConfig: EleventyConfig) {
   // other core while Eleventy renders and writes pages here (src/articles/body-renderer.ts).
   const rendererSettings = { plugin: pluginOptions, onProblem: reportContentProblem };
   let renderer: BodyRenderer | undefined;
-  const bodyJob = (article: ArticleItem): BodyJob => ({ body: article.body, inputPath: article.inputPath, file: article.file, url: article.url, bodyOffset: article.bodyOffset });
+  // An article that let go of its text (below) is read from its file where it is rendered.
+  const bodyJob = (article: ArticleItem): BodyJob => ({
+    body: article.holdsText ? article.body : undefined,
+    inputPath: article.inputPath,
+    file: article.file,
+    url: article.url,
+    bodyOffset: article.bodyOffset,
+  });
   const renderBody: RenderBody = (article) => renderer!.render(bodyJob(article));
   let articles: ArticleItem[] = [];
   let collections: SiteCollections | undefined;
@@ -98,9 +105,12 @@ export default function (eleventyConfig: EleventyConfig) {
     articleProblems.push(...loaded.problems);
     setArticleSources(articles);
     renderer?.close();
-    renderer = useRenderWorker(process.env.NEWSDESK_RENDER_WORKER, articles.length, devMode)
+    const inWorker = useRenderWorker(process.env.NEWSDESK_RENDER_WORKER, articles.length, devMode);
+    renderer = inWorker
       ? workerRenderer(rendererSettings, { imagesDir: path.resolve(directories.input, "images"), outputDir: path.resolve(directories.output) })
       : inProcessRenderer(rendererSettings, () => images);
+    // With a worker, each body is read from its file there: this thread keeps only front matter.
+    if (inWorker) for (const article of articles) article.releaseText();
     // Pages are built in collections.articlePages order: bodies can be rendered ahead in it.
     const built = siteCollections();
     renderer.expect(built.articlePages.map((article) => article.url), (i) => bodyJob(built.articlePages[i]!));

@@ -1,5 +1,7 @@
 // One article as the site's collections, layouts and feeds see it: the shape of an Eleventy collection item.
+import { readFileSync } from "node:fs";
 import { readingMinutes } from "./reading-time.ts";
+import { splitSource } from "./split-source.ts";
 
 /** An article's validated front matter (contracts.md §1), as the author wrote it (dates as text). */
 export interface ArticleFrontMatter {
@@ -30,6 +32,11 @@ export interface ArticleSourceInfo {
   bodyOffset: number;
 }
 
+/** An article file's text (`inputPath` is relative to the working directory, as Eleventy's are). */
+function readArticleFile(inputPath: string): string {
+  return readFileSync(inputPath, "utf8");
+}
+
 /** Renders an article's Markdown body to HTML (the build's BodyRenderer, src/articles/body-renderer.ts). */
 export type RenderBody = (article: ArticleItem) => Promise<string>;
 
@@ -45,9 +52,9 @@ export class ArticleItem {
   readonly inputPath: string;
   readonly file: string;
   readonly fileSlug: string;
-  readonly source: string;
-  readonly body: string;
   readonly bodyOffset: number;
+  #source: string | undefined;
+  #body: string | undefined;
   #minutes: number | undefined;
 
   constructor(
@@ -59,11 +66,37 @@ export class ArticleItem {
   ) {
     this.inputPath = source.inputPath;
     this.file = source.file;
-    this.source = source.source;
-    this.body = source.body;
+    this.#source = source.source;
+    this.#body = source.body;
     this.bodyOffset = source.bodyOffset;
     const name = source.inputPath.replace(/\\/g, "/").split("/").at(-1) ?? "";
     this.fileSlug = name.replace(/\.md$/, "");
+  }
+
+  /** The whole file (front matter and body): as read, or read again after {@link releaseText}. */
+  get source(): string {
+    return this.#source ?? readArticleFile(this.inputPath);
+  }
+
+  /** The Markdown body: as read, or read again after {@link releaseText}. */
+  get body(): string {
+    return this.#body ?? splitSource(readArticleFile(this.inputPath)).body;
+  }
+
+  /** Whether the text is still held (not released): a renderer that reads files may skip sending it. */
+  get holdsText(): boolean {
+    return this.#body !== undefined;
+  }
+
+  /**
+   * Lets go of the file's text once the article is loaded and checked. A large production build
+   * whose worker reads each body from its file does this: the main thread then holds only front
+   * matter, not the whole archive's text (~40 MB at 10,000 articles). Asked for afterwards, the text
+   * is read from the file again.
+   */
+  releaseText(): void {
+    this.#source = undefined;
+    this.#body = undefined;
   }
 
   /** The body as HTML. Rendering reports problems (each once per build: the site dedupes them). */

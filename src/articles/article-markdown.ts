@@ -1,4 +1,5 @@
 // The markdown-it that renders article bodies: Eleventy's defaults, typographer, the plugin, images, heading anchors.
+import { readFileSync } from "node:fs";
 import MarkdownIt from "markdown-it";
 import { newsdeskMarkdown } from "../../plugins/newsdesk/markdown.ts";
 import type { NewsdeskOptions } from "../../plugins/newsdesk/options.ts";
@@ -6,6 +7,7 @@ import type { Problem } from "../../plugins/newsdesk/errors.ts";
 import type { ImagePipeline } from "../images/image-pipeline.ts";
 import { markdownImages } from "../images/markdown-images.ts";
 import { headingAnchors } from "../images/heading-anchors.ts";
+import { splitSource } from "./split-source.ts";
 
 /** What rendering an article needs besides its text. */
 export interface ArticleMarkdownSettings {
@@ -19,7 +21,8 @@ export interface ArticleMarkdownSettings {
 
 /** What rendering one article body needs: its Markdown and where it is (for problems and images). */
 export interface BodyJob {
-  body: string;
+  /** The Markdown body; absent when the article let go of its text: then read from `inputPath`. */
+  body?: string;
   /** `./content/news/x.md`. */
   inputPath: string;
   /** `content/news/x.md`, as problems show it. */
@@ -56,6 +59,6 @@ export function articleMarkdown(settings: ArticleMarkdownSettings): (job: BodyJo
       file: job.file,
       lineOffset: job.bodyOffset,
     };
-    return md.render(job.body, { ...env });
+    return md.render(job.body ?? splitSource(readFileSync(job.inputPath, "utf8")).body, { ...env });
   };
 }

@@ -40,8 +40,8 @@ export function inProcessRenderer(settings: RendererSettings, images: () => Imag
 /**
  * Whether a build renders bodies in a worker thread. `NEWSDESK_RENDER_WORKER`: `on` or `off`;
  * otherwise production builds of at least {@link WORKER_MIN_ARTICLES} articles do, where the
- * worker's start (loading markdown-it and the plugin again, ~0.3 s of the other core) pays for
- * itself. `npm start` never does: one thread starts faster after each save.
+ * worker's start (bundling its code, loading markdown-it and the plugin again on the other core)
+ * pays for itself. `npm start` never does: one thread starts faster after each save.
  */
 export function useRenderWorker(setting: string | undefined, articles: number, devMode: boolean): boolean {
   if (setting === "on") return true;

@@ -7,6 +7,7 @@ import * as path from "node:path";
 import type { BodyJob } from "./article-markdown.ts";
 import type { BodyRenderer, RendererSettings } from "./body-renderer.ts";
 import type { FromWorker, ToWorker, WorkerSettings } from "./render-worker-messages.ts";
+import { bundleWorker } from "./worker-bundle.ts";
 
 /**
  * How many bodies the worker renders ahead of the page Eleventy is on. Eleventy renders one
@@ -19,11 +20,26 @@ export const RENDER_AHEAD = 64;
 export const RENDER_BATCH = 16;
 
 const WORKER_URL = new URL("./render-worker.ts", import.meta.url);
-// A worker thread does not inherit tsx's module hooks (however the build was started), so it
-// registers them itself before importing the TypeScript entry. `execArgv: []` keeps a parent's
-// `--import tsx` from registering them twice.
-const TSX_API = tsxEsmApi();
-const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+const CACHE_DIR = new URL("../../node_modules/.cache/newsdesk/", import.meta.url);
+
+/**
+ * The worker thread, started on the bundled JavaScript of src/articles/render-worker.ts
+ * (src/articles/worker-bundle.ts). Should bundling fail (a read-only `node_modules`), on the
+ * TypeScript itself: a worker thread does not inherit tsx's module hooks (however the build was
+ * started), so it registers them before importing it. `execArgv: []` keeps a parent's `--import
+ * tsx` from registering them in the worker.
+ */
+function startWorker(workerData: WorkerSettings): Worker {
+  let bundle: URL | undefined;
+  try {
+    bundle = bundleWorker(WORKER_URL, CACHE_DIR);
+  } catch {
+    bundle = undefined;
+  }
+  if (bundle) return new Worker(bundle, { execArgv: [], workerData });
+  const bootstrap = `import(${JSON.stringify(tsxEsmApi())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`;
+  return new Worker(bootstrap, { eval: true, execArgv: [], workerData });
+}
 
 /**
  * Starts the worker now (it loads its modules while Eleventy reads templates). Jobs are answered
@@ -31,7 +47,7 @@ const BOOTSTRAP = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.regist
  */
 export function workerRenderer(settings: RendererSettings, where: Omit<WorkerSettings, "plugin">): BodyRenderer {
   const workerSettings: WorkerSettings = { plugin: settings.plugin, ...where };
-  const worker = new Worker(BOOTSTRAP, { eval: true, execArgv: [], workerData: workerSettings });
+  const worker = startWorker(workerSettings);
   const waiting = new Map<number, { resolve: (html: string) => void; reject: (error: Error) => void }>();
   let finishing: { resolve: () => void; reject: (error: Error) => void } | undefined;
   let crashed: Error | undefined;

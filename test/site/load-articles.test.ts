@@ -1,4 +1,7 @@
 // Reading article files (src/articles/): splitting, YAML errors on their line, publication, duplicate URLs.
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { splitSource } from "../../src/articles/split-source.ts";
@@ -117,3 +120,28 @@ All("articles sharing a URL are all left out and each is named with the others; 
 });
 
 All.run();
+
+const Release = suite("ArticleItem.releaseText");
+
+Release("after letting go of its text, an article reads the same body and source from its file", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-release-"));
+  const source = "---\ntitle: “Curly” — dashes\ndate: 2023-05-02\n---\n\nBody — with *Markdown*.\n";
+  const inputPath = path.join(dir, "x.md");
+  fs.writeFileSync(inputPath, source);
+  const loaded = loadArticle({ inputPath, file: "content/news/x.md", source }, ZONE, render);
+  assert.ok(loaded.ok);
+  const { article } = loaded;
+  const [body, bodyOffset] = [article.body, article.bodyOffset];
+  assert.ok(article.holdsText);
+  article.releaseText();
+  assert.not.ok(article.holdsText);
+  assert.is(article.body, body);
+  assert.is(article.source, source);
+  assert.is(article.bodyOffset, bodyOffset);
+  // Read from the file, not remembered: a file changed since shows its new text.
+  fs.writeFileSync(inputPath, source.replace("Body", "New body"));
+  assert.is(article.body, body.replace("Body", "New body"));
+  fs.rmSync(dir, { recursive: true });
+});
+
+Release.run();

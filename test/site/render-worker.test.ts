@@ -1,9 +1,11 @@
 // Article bodies rendered in a worker thread (large production builds) give the same site, and
 // the same report of problems, as rendered in the build's own thread.
+import * as fs from "node:fs";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite, errorText, type BuildSiteOptions, type SiteBuild } from "../helpers/build-site.ts";
 import { useRenderWorker, WORKER_MIN_ARTICLES } from "../../src/articles/body-renderer.ts";
+import { bundleWorker } from "../../src/articles/worker-bundle.ts";
 
 /** Builds with `NEWSDESK_RENDER_WORKER` set to `mode`. */
 async function buildWith(mode: "on" | "off", options: BuildSiteOptions = {}): Promise<SiteBuild> {
@@ -52,6 +54,23 @@ Worker("production builds of a large archive use it; `npm start` and the switch 
   assert.not.ok(useRenderWorker(undefined, 50_000, true));
   assert.ok(useRenderWorker("on", 1, true));
   assert.not.ok(useRenderWorker("off", 50_000, false));
+});
+
+Worker("the worker's code is one JavaScript file, named by its code, with only packages left to import", async () => {
+  const cacheDir = new URL("../../node_modules/.cache/newsdesk-test/", import.meta.url);
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  const entry = new URL("../../src/articles/render-worker.ts", import.meta.url);
+  const first = bundleWorker(entry, cacheDir);
+  assert.is(bundleWorker(entry, cacheDir).href, first.href);
+  assert.match(first.href, /\/render-worker-[0-9a-f]{16}\.mjs$/);
+  const code = fs.readFileSync(first, "utf8");
+  const imports = [...code.matchAll(/^import\s[^;]*?from\s+"([^"]+)"/gm)].map((m) => m[1]!);
+  assert.ok(imports.length > 0);
+  // Our modules are inside it (no relative or TypeScript imports); packages and node: stay imports.
+  for (const specifier of imports) assert.ok(!specifier.startsWith(".") && !specifier.endsWith(".ts"), specifier);
+  assert.ok(imports.includes("markdown-it"), imports.join(", "));
+  assert.equal(fs.readdirSync(cacheDir), [first.pathname.split("/").at(-1)]);
+  fs.rmSync(cacheDir, { recursive: true, force: true });
 });
 
 Worker.run();
