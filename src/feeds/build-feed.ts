@@ -28,6 +28,19 @@ function authorsOf(data: Record<string, any>): FeedEntry["authors"] {
   );
 }
 
+// An article is in the site feed and its topics' feeds, each in two formats: render its body once
+// per article object, not once per feed (a build makes new article objects; `npm start` keeps one
+// only while its file is unchanged, and so its body).
+const bodies = new WeakMap<object, Promise<string>>();
+
+/** The item's HTML: its rendered body (once per article object), or Eleventy's `content`. */
+function contentOf(item: FeedItem): Promise<string> {
+  if (typeof item.html !== "function") return Promise.resolve(typeof item.content === "string" ? item.content : "");
+  let body = bodies.get(item);
+  if (!body) bodies.set(item, (body = item.html()));
+  return body;
+}
+
 /** Builds the feed for `items` (already the newest 20, newest first). */
 export async function buildFeed(
   scope: FeedScope,
@@ -40,7 +53,7 @@ export async function buildFeed(
     items.map(async (item) => {
       const url = item.url as string;
       const updated = frontMatterDate(item.data.updated, site.timeZone) ?? item.date;
-      const content = typeof item.html === "function" ? await item.html() : typeof item.content === "string" ? item.content : "";
+      const content = await contentOf(item);
       const image = leadImageStat({ image: item.data.image, page: { inputPath: item.inputPath }, publishing });
       return {
         url: abs(url),

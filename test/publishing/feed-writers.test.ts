@@ -7,6 +7,8 @@ import { escapeXml } from "../../src/feeds/xml.ts";
 import { firstPublished, latestArticles, type FeedItem } from "../../src/feeds/latest-articles.ts";
 import { newsEntries, newsLanguage, NEWS_MAX } from "../../src/seo/news-sitemap.ts";
 import type { Feed } from "../../src/feeds/feed-model.ts";
+import { buildFeed } from "../../src/feeds/build-feed.ts";
+import { site } from "../../src/site.ts";
 import { parseXml } from "./xml.ts";
 
 const HOSTILE = `</script><script>alert(1)</script> & "quotes" ]]>`;
@@ -108,3 +110,20 @@ news("uses ISO 639 language codes", () => {
 });
 
 news.run();
+
+const bodies = suite("buildFeed bodies");
+
+bodies("an article in several feeds has its body rendered once, and each feed has it", async () => {
+  let renders = 0;
+  const article = { ...item(1), html: async () => (renders++, `<p>Body <a href="/news/2/">link</a></p>`) };
+  const other = { ...item(2), html: async () => (renders++, "<p>Other</p>") };
+  const scope = { title: "T", description: "D", homePath: "/", atomPath: "/feed.xml", jsonPath: "/feed.json" };
+  const context = { site, absolutize: async (html: string) => html.replace('href="/', `href="${site.url}/`) };
+  const feeds = [await buildFeed(scope, [article, other], context), await buildFeed(scope, [article], context), await buildFeed(scope, [article], context)];
+  assert.is(renders, 2);
+  for (const feed of feeds) assert.is(feed.entries[0]!.contentHtml, `<p>Body <a href="${site.url}/news/2/">link</a></p>`);
+  // Items that are not articles give Eleventy's content.
+  assert.is((await buildFeed(scope, [{ ...item(3), content: "<p>Page</p>" }], context)).entries[0]!.contentHtml, "<p>Page</p>");
+});
+
+bodies.run();
