@@ -20,20 +20,20 @@ export interface BuildSample {
 
 const TIME = "/usr/bin/time";
 const ELEVENTY_CLI = path.join(repoRoot, "node_modules/@11ty/eleventy/cmd.cjs");
-// tsx by URL: the build runs outside the repository, where a bare `tsx` would not resolve.
-const TSX = import.meta.resolve("tsx");
+const SITE_BUILD = path.join(repoRoot, "scripts/build.mjs");
 
 /**
- * The command line of each build: Eleventy's own CLI, as `npm run build` and `npx @11ty/eleventy`
- * run it, from the archive's root with a relative input (`content` or `bare`). A relative input
- * matters: for an input outside the working directory, Eleventy 3.1 looks for data files under
- * the wrong path and silently builds pages without their layout and permalink. `full` and
- * `full-1t` differ only in their environment ({@link buildEnv}).
+ * The command line of each build, from the archive's root with a relative input (`content` or
+ * `bare`): for the site, what `npm run build` runs (`node scripts/build.mjs`); for bare, Eleventy's
+ * own CLI, as `npx @11ty/eleventy` runs it. A relative input matters: for an input outside the
+ * working directory, Eleventy 3.1 looks for data files under the wrong path and silently builds
+ * pages without their layout and permalink. `full` and `full-1t` differ only in their
+ * environment ({@link buildEnv}).
  */
 export function buildCommand(kind: BuildKind, input: string, output: string): string[] {
   const common = [`--input=${input}`, `--output=${output}`, "--quiet"];
   return kind !== "bare"
-    ? [process.execPath, "--import", TSX, ELEVENTY_CLI, `--config=${path.join(repoRoot, "eleventy.config.ts")}`, ...common]
+    ? [process.execPath, SITE_BUILD, `--config=${path.join(repoRoot, "eleventy.config.ts")}`, ...common]
     : [process.execPath, ELEVENTY_CLI, `--config=${path.join(repoRoot, "bench/bare/eleventy.config.js")}`, ...common];
 }
 

@@ -1,4 +1,4 @@
-// Test helper: runs `scripts/eleventy.ts` (what `npm run build` runs) on a temp site made of the
+// Test helper: runs `scripts/build.mjs` (what `npm run build` runs) on a temp site made of the
 // real site's pages and layouts plus a fixture's articles, and returns what a person would see.
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -36,8 +36,8 @@ export function runBuild(articles: Record<string, string>, args: string[] = [], 
     linkSitePages(path.join(ROOT, "content"), path.join(dir, "content"));
     for (const [name, text] of Object.entries(articles)) fs.writeFileSync(path.join(dir, "content/news", name), text);
     const result = spawnSync(
-      path.join(ROOT, "node_modules/.bin/tsx"),
-      [path.join(ROOT, "scripts/eleventy.ts"), `--config=${path.join(ROOT, "eleventy.config.ts")}`, `--output=${path.join(dir, "_site")}`, ...args],
+      process.execPath,
+      [path.join(ROOT, "scripts/build.mjs"), `--config=${path.join(ROOT, "eleventy.config.ts")}`, `--output=${path.join(dir, "_site")}`, ...args],
       {
         cwd: dir,
         encoding: "utf8",

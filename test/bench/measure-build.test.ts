@@ -8,10 +8,12 @@ import { BUILD_KINDS, buildCommand, buildEnv, checkOutput } from "../../bench/me
 
 const Command = suite("buildCommand and buildEnv");
 
-Command("runs full and full-1t with the same command (the site's config through tsx), bare without tsx", () => {
+Command("runs full and full-1t with npm run build's command (the site's config), bare with Eleventy's CLI", () => {
   const full = buildCommand("full", "content", "/out");
   assert.equal(buildCommand("full-1t", "content", "/out"), full);
-  assert.ok(full.some((arg) => arg.endsWith("/eleventy.config.ts")) && full.includes("--import"));
+  const npmBuild = JSON.parse(fs.readFileSync(new URL("../../package.json", import.meta.url), "utf8")).scripts.build as string;
+  assert.ok(npmBuild.startsWith("node scripts/build.mjs "), npmBuild);
+  assert.ok(full[1]!.endsWith("/scripts/build.mjs") && full.some((arg) => arg.endsWith("/eleventy.config.ts")));
   const bare = buildCommand("bare", "bare", "/out");
   assert.ok(bare.some((arg) => arg.endsWith("bench/bare/eleventy.config.js")) && !bare.includes("--import"));
   assert.equal(bare.slice(-3), ["--input=bare", "--output=/out", "--quiet"]);
