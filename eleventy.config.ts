@@ -145,7 +145,10 @@ export default function (eleventyConfig: EleventyConfig) {
   let wroteAll = false;
   const written = (url: string) => fs.existsSync(path.join(outputDir, url.endsWith("/") ? `${url}index.html` : url));
   eleventyConfig.on("eleventy.beforeWatch", (queue: string[]) => {
-    if (!(queue ?? []).every((file) => isArticlePath(file, inputDir()))) unchanged?.forget();
+    if (!(queue ?? []).every((file) => isArticlePath(file, inputDir()))) {
+      unchanged?.forget();
+      loadMemo?.forget();
+    }
   });
   function onlyChanged(all: SiteCollections): SiteCollections {
     if (!unchanged) return all;

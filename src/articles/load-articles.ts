@@ -81,4 +81,13 @@ export class LoadMemo {
     this.#last.set(file.inputPath, { source: file.source, loaded });
     return loaded;
   }
+
+  /**
+   * Drops every result: after a change that is not an article file (an image, code, data), the
+   * next build makes new article objects, so nothing kept per article object (the feeds' rendered
+   * bodies, src/feeds/build-feed.ts) outlives it.
+   */
+  forget(): void {
+    this.#last.clear();
+  }
 }

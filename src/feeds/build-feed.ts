@@ -29,8 +29,8 @@ function authorsOf(data: Record<string, any>): FeedEntry["authors"] {
 }
 
 // An article is in the site feed and its topics' feeds, each in two formats: render its body once
-// per article object, not once per feed (a build makes new article objects; `npm start` keeps one
-// only while its file is unchanged, and so its body).
+// per article object, not once per feed. A production build makes new article objects; `npm start`
+// keeps one only while its file is unchanged and nothing but article files changed (LoadMemo).
 const bodies = new WeakMap<object, Promise<string>>();
 
 /** The item's HTML: its rendered body (once per article object), or Eleventy's `content`. */

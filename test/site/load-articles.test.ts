@@ -6,7 +6,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { splitSource } from "../../src/articles/split-source.ts";
 import { loadArticle, permalinkUrl, type ArticleFile } from "../../src/articles/load-article.ts";
-import { loadArticles, type LoadSettings } from "../../src/articles/load-articles.ts";
+import { LoadMemo, loadArticles, type LoadSettings } from "../../src/articles/load-articles.ts";
 import { formatProblem } from "../../plugins/newsdesk/errors.ts";
 
 const ZONE = "America/New_York";
@@ -145,3 +145,22 @@ Release("after letting go of its text, an article reads the same body and source
 });
 
 Release.run();
+
+const Memo = suite("LoadMemo");
+
+Memo("reuses a file's result while its text is the same string, and nothing after forget()", () => {
+  const memo = new LoadMemo();
+  const source = "---\ntitle: A\ndate: 2023-05-02\n---\n\nBody.\n";
+  let loads = 0;
+  const load = (text: string) => memo.load(file("a.md", text), () => (loads++, loadArticle(file("a.md", text), ZONE, render)));
+  const first = load(source);
+  assert.is(load(source), first);
+  assert.is.not(load(source.replace("Body", "New body")), first);
+  assert.is(loads, 2);
+  const edited = load(source.replace("Body", "New body"));
+  memo.forget();
+  assert.is.not(load(source.replace("Body", "New body")), edited);
+  assert.is(loads, 3);
+});
+
+Memo.run();
