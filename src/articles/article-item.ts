@@ -1,7 +1,6 @@
 // One article as the site's collections, layouts and feeds see it: the shape of an Eleventy collection item.
-import { readFileSync } from "node:fs";
+import { readArticleBody, readArticleText } from "./article-text.ts";
 import { readingMinutes } from "./reading-time.ts";
-import { splitSource } from "./split-source.ts";
 
 /** An article's validated front matter (contracts.md §1), as the author wrote it (dates as text). */
 export interface ArticleFrontMatter {
@@ -30,11 +29,6 @@ export interface ArticleSourceInfo {
   body: string;
   /** Lines before the body (the front matter): body line N is file line N + bodyOffset. */
   bodyOffset: number;
-}
-
-/** An article file's text (`inputPath` is relative to the working directory, as Eleventy's are). */
-function readArticleFile(inputPath: string): string {
-  return readFileSync(inputPath, "utf8");
 }
 
 /** Renders an article's Markdown body to HTML (the build's BodyRenderer, src/articles/body-renderer.ts). */
@@ -75,12 +69,12 @@ export class ArticleItem {
 
   /** The whole file (front matter and body): as read, or read again after {@link releaseText}. */
   get source(): string {
-    return this.#source ?? readArticleFile(this.inputPath);
+    return this.#source ?? readArticleText(this.inputPath);
   }
 
   /** The Markdown body: as read, or read again after {@link releaseText}. */
   get body(): string {
-    return this.#body ?? splitSource(readArticleFile(this.inputPath)).body;
+    return this.#body ?? readArticleBody(this.inputPath);
   }
 
   /** Whether the text is still held (not released): a renderer that reads files may skip sending it. */

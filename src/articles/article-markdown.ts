@@ -1,5 +1,4 @@
 // The markdown-it that renders article bodies: Eleventy's defaults, typographer, the plugin, images, heading anchors.
-import { readFileSync } from "node:fs";
 import MarkdownIt from "markdown-it";
 import { newsdeskMarkdown } from "../../plugins/newsdesk/markdown.ts";
 import type { NewsdeskOptions } from "../../plugins/newsdesk/options.ts";
@@ -7,7 +6,7 @@ import type { Problem } from "../../plugins/newsdesk/errors.ts";
 import type { ImagePipeline } from "../images/image-pipeline.ts";
 import { markdownImages } from "../images/markdown-images.ts";
 import { headingAnchors } from "../images/heading-anchors.ts";
-import { splitSource } from "./split-source.ts";
+import { readArticleBody } from "./article-text.ts";
 
 /** What rendering an article needs besides its text. */
 export interface ArticleMarkdownSettings {
@@ -59,6 +58,6 @@ export function articleMarkdown(settings: ArticleMarkdownSettings): (job: BodyJo
       file: job.file,
       lineOffset: job.bodyOffset,
     };
-    return md.render(job.body ?? splitSource(readFileSync(job.inputPath, "utf8")).body, { ...env });
+    return md.render(job.body ?? readArticleBody(job.inputPath), { ...env });
   };
 }
