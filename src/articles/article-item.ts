@@ -1,6 +1,6 @@
 // One article as the site's collections, layouts and feeds see it: the shape of an Eleventy collection item.
 import { readArticleBody, readArticleText } from "./article-text.ts";
-import { readingMinutes } from "./reading-time.ts";
+import { minutesToRead } from "./reading-time.ts";
 
 /** An article's validated front matter (contracts.md §1), as the author wrote it (dates as text). */
 export interface ArticleFrontMatter {
@@ -31,8 +31,8 @@ export interface ArticleSourceInfo {
   bodyOffset: number;
 }
 
-/** Renders an article's Markdown body to HTML (the build's BodyRenderer, src/articles/body-renderer.ts). */
-export type RenderBody = (article: ArticleItem) => Promise<string>;
+/** Renders an article's Markdown body to HTML and counts its words (the build's BodyRenderer, src/articles/body-renderer.ts). */
+export type RenderBody = (article: ArticleItem) => Promise<{ html: string; words: number }>;
 
 /**
  * An article. Has the fields of an Eleventy collection item that the site reads (`inputPath`,
@@ -95,8 +95,8 @@ export class ArticleItem {
 
   /** The body as HTML. Rendering reports problems (each once per build: the site dedupes them). */
   async html(): Promise<string> {
-    const html = await this.render(this);
-    this.#minutes ??= readingMinutes(html);
+    const { html, words } = await this.render(this);
+    this.#minutes ??= minutesToRead(words);
     return html;
   }
 

@@ -3,11 +3,26 @@ import type { Problem } from "../../plugins/newsdesk/errors.ts";
 import type { NewsdeskOptions } from "../../plugins/newsdesk/options.ts";
 import type { ImagePipeline } from "../images/image-pipeline.ts";
 import { articleMarkdown, type BodyJob } from "./article-markdown.ts";
+import { countWords } from "./reading-time.ts";
+
+/**
+ * A rendered body: its HTML and the words in it (for the reading time). Words are counted where
+ * the body is rendered: in a worker build that is the other core, not the thread writing pages.
+ */
+export interface RenderedBody {
+  html: string;
+  words: number;
+}
+
+/** Renders a body and counts its words. */
+export function renderedBody(html: string): RenderedBody {
+  return { html, words: countWords(html) };
+}
 
 /** Turns article bodies into HTML for one build. */
 export interface BodyRenderer {
-  /** The body's HTML. Problems found on the way go to the build's report. */
-  render(job: BodyJob): Promise<string>;
+  /** The body's HTML and word count. Problems found on the way go to the build's report. */
+  render(job: BodyJob): Promise<RenderedBody>;
   /**
    * The order pages will ask for bodies in (the article pages' order, by URL): a renderer that
    * works beside Eleventy starts on them ahead of time, making each job (`job(i)`) only then.
@@ -30,7 +45,7 @@ export interface RendererSettings {
 export function inProcessRenderer(settings: RendererSettings, images: () => ImagePipeline | undefined): BodyRenderer {
   const render = articleMarkdown({ plugin: settings.plugin, onProblem: settings.onProblem, images });
   return {
-    render: async (job) => render(job),
+    render: async (job) => renderedBody(render(job)),
     expect: () => undefined,
     finish: async () => undefined,
     close: () => undefined,

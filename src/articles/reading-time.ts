@@ -5,7 +5,12 @@ export const WORDS_PER_MINUTE = 230;
 
 /** Counts the words of rendered HTML (tags and entities don't count), never returning less than 1 minute. */
 export function readingMinutes(html: string, wordsPerMinute = WORDS_PER_MINUTE): number {
-  return Math.max(1, Math.ceil(countWords(html) / wordsPerMinute));
+  return minutesToRead(countWords(html), wordsPerMinute);
+}
+
+/** Minutes to read `words` words, rounded up, never less than 1. */
+export function minutesToRead(words: number, wordsPerMinute = WORDS_PER_MINUTE): number {
+  return Math.max(1, Math.ceil(words / wordsPerMinute));
 }
 
 /**

@@ -14,11 +14,11 @@ export interface WorkerSettings {
 export type ToWorker = { type: "render"; jobs: { id: number; job: BodyJob }[] } | { type: "finish" };
 
 /**
- * Worker → build. `problems` are the body's own (directives, its images), as they were found;
+ * Worker → build. `words` are the body's words (src/articles/reading-time.ts); `problems` are the body's own (directives, its images), as they were found;
  * `finished` comes once every image the worker queued is written.
  */
 export type FromWorker =
-  | { type: "rendered"; id: number; html: string; problems: Problem[] }
+  | { type: "rendered"; id: number; html: string; words: number; problems: Problem[] }
   | { type: "failed"; id: number; message: string; stack?: string }
   | { type: "finished" }
   | { type: "finish-failed"; message: string; stack?: string };

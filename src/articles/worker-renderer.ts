@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import * as path from "node:path";
 import type { BodyJob } from "./article-markdown.ts";
-import type { BodyRenderer, RendererSettings } from "./body-renderer.ts";
+import type { BodyRenderer, RenderedBody, RendererSettings } from "./body-renderer.ts";
 import type { FromWorker, ToWorker, WorkerSettings } from "./render-worker-messages.ts";
 import { bundleWorker } from "./worker-bundle.ts";
 
@@ -48,7 +48,7 @@ function startWorker(workerData: WorkerSettings): Worker {
 export function workerRenderer(settings: RendererSettings, where: Omit<WorkerSettings, "plugin">): BodyRenderer {
   const workerSettings: WorkerSettings = { plugin: settings.plugin, ...where };
   const worker = startWorker(workerSettings);
-  const waiting = new Map<number, { resolve: (html: string) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { resolve: (body: RenderedBody) => void; reject: (error: Error) => void }>();
   let finishing: { resolve: () => void; reject: (error: Error) => void } | undefined;
   let crashed: Error | undefined;
   let next = 0;
@@ -67,7 +67,7 @@ export function workerRenderer(settings: RendererSettings, where: Omit<WorkerSet
     switch (message.type) {
       case "rendered": {
         message.problems.forEach(settings.onProblem);
-        waiting.get(message.id)?.resolve(message.html);
+        waiting.get(message.id)?.resolve({ html: message.html, words: message.words });
         waiting.delete(message.id);
         idle();
         break;
@@ -110,10 +110,10 @@ export function workerRenderer(settings: RendererSettings, where: Omit<WorkerSet
     batch = [];
     if (jobs.length) post({ type: "render", jobs });
   };
-  const submit = (job: BodyJob): Promise<string> => {
+  const submit = (job: BodyJob): Promise<RenderedBody> => {
     if (crashed) return Promise.reject(crashed);
     const id = next++;
-    const result = new Promise<string>((resolve, reject) => {
+    const result = new Promise<RenderedBody>((resolve, reject) => {
       waiting.set(id, { resolve, reject });
       if (!batch.length) queueMicrotask(flush);
       batch.push({ id, job });
@@ -130,7 +130,7 @@ export function workerRenderer(settings: RendererSettings, where: Omit<WorkerSet
   };
   let position = new Map<string, number>();
   let sentUpTo = 0;
-  const ahead = new Map<string, Promise<string>>();
+  const ahead = new Map<string, Promise<RenderedBody>>();
   const sendAheadTo = (end: number) => {
     for (; sentUpTo < Math.min(end, expected.length); sentUpTo++) {
       ahead.set(expected[sentUpTo]!, submit(jobAt(sentUpTo)));
@@ -138,7 +138,7 @@ export function workerRenderer(settings: RendererSettings, where: Omit<WorkerSet
   };
 
   return {
-    render(job: BodyJob): Promise<string> {
+    render(job: BodyJob): Promise<RenderedBody> {
       // Only pages met in order move the window: a feed asking for the newest article must not
       // send the whole site ahead.
       const at = position.get(job.url);

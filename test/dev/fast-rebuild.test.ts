@@ -56,7 +56,7 @@ dev.before(async (ctx) => {
   const archive = writeArchive(path.join(ctx.work, "archive"), 300);
   ctx.inputDir = archive.siteInput;
   ctx.output = path.join(ctx.work, "out");
-  const loaded = loadArticles(readArticleFiles(ctx.inputDir), { zone: site.timeZone, now: Date.now(), devMode: true, render: async () => "" });
+  const loaded = loadArticles(readArticleFiles(ctx.inputDir), { zone: site.timeZone, now: Date.now(), devMode: true, render: async () => ({ html: "", words: 0 }) });
   ctx.articles = sortArticles(loaded.articles.filter((a) => a.data.eleventyExcludeFromCollections !== true));
   const port = await freePort();
   ctx.origin = `http://localhost:${port}`;

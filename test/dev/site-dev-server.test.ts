@@ -37,7 +37,7 @@ dev.before(async (ctx) => {
   ctx.copy = siteCopy();
   ctx.server = await startDevServer(ctx.copy, (dir) => fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir"));
   // An article of the sample site and its URL, as the build computes them.
-  const loaded = loadArticles(readArticleFiles(path.join(ctx.server.dir, "content")), { zone: site.timeZone, now: Date.now(), devMode: true, render: async () => "" });
+  const loaded = loadArticles(readArticleFiles(path.join(ctx.server.dir, "content")), { zone: site.timeZone, now: Date.now(), devMode: true, render: async () => ({ html: "", words: 0 }) });
   const article = loaded.articles.find((a) => a.data.draft !== true)!;
   ctx.url = article.url;
   ctx.file = path.join(ctx.server.dir, "content/news", `${article.fileSlug}.md`);

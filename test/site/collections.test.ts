@@ -8,7 +8,7 @@ import { buildSiteCollections, LATEST_ARTICLES } from "../../src/collections/sit
 
 function item(inputPath: string, date: string, data: Record<string, unknown> = {}): ArticleItem {
   const frontMatter = { title: inputPath, date, ...data } as ArticleFrontMatter;
-  return new ArticleItem({ inputPath, file: inputPath.slice(2), source: "", body: "", bodyOffset: 0 }, `/${inputPath}/`, new Date(date), frontMatter, async () => "");
+  return new ArticleItem({ inputPath, file: inputPath.slice(2), source: "", body: "", bodyOffset: 0 }, `/${inputPath}/`, new Date(date), frontMatter, async () => ({ html: "", words: 0 }));
 }
 
 const Sort = suite("sortArticles");

@@ -10,7 +10,7 @@ import { LoadMemo, loadArticles, type LoadSettings } from "../../src/articles/lo
 import { formatProblem } from "../../plugins/newsdesk/errors.ts";
 
 const ZONE = "America/New_York";
-const render = async () => "<p>body</p>";
+const render = async () => ({ html: "<p>body</p>", words: 1 });
 const file = (name: string, source: string): ArticleFile => ({ inputPath: `./content/news/${name}`, file: `content/news/${name}`, source });
 const problemsOf = (source: string) => {
   const loaded = loadArticle(file("x.md", source), ZONE, render);

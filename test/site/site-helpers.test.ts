@@ -1,6 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { countWords, readingMinutes } from "../../src/articles/reading-time.ts";
+import { countWords, minutesToRead, readingMinutes } from "../../src/articles/reading-time.ts";
+import { renderedBody } from "../../src/articles/body-renderer.ts";
 import fc from "fast-check";
 import "../helpers/property-seed.ts";
 import { isBuilt, isDevRunMode, publicationState } from "../../src/articles/publication.ts";
@@ -19,6 +20,17 @@ Reading("counts words at 230 a minute, rounded up", () => {
 Reading("ignores tags and attributes, never says 0 minutes", () => {
   assert.is(readingMinutes('<a href="/a/very/long/url" class="x y z">one</a>'), 1);
   assert.is(readingMinutes(""), 1);
+});
+
+Reading("a rendered body carries its word count: the same minutes as counting its HTML", () => {
+  for (const n of [0, 1, 230, 231, 919, 921]) {
+    const html = `<h2 id="x">Heading</h2><p>${Array.from({ length: n }, () => "word").join(" ")}</p>`;
+    const body = renderedBody(html);
+    assert.is(body.html, html);
+    assert.is(body.words, n + 1);
+    assert.is(minutesToRead(body.words), readingMinutes(html));
+  }
+  assert.is(minutesToRead(0), 1);
 });
 
 // The definition countWords implements in one pass: strip tags, then entities, then match words.
