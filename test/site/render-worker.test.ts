@@ -1,6 +1,7 @@
 // Article bodies rendered in a worker thread (large production builds) give the same site, and
 // the same report of problems, as rendered in the build's own thread.
 import * as fs from "node:fs";
+import { fileURLToPath } from "node:url";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite, errorText, type BuildSiteOptions, type SiteBuild } from "../helpers/build-site.ts";
@@ -69,8 +70,45 @@ Worker("the worker's code is one JavaScript file, named by its code, with only p
   // Our modules are inside it (no relative or TypeScript imports); packages and node: stay imports.
   for (const specifier of imports) assert.ok(!specifier.startsWith(".") && !specifier.endsWith(".ts"), specifier);
   assert.ok(imports.includes("markdown-it"), imports.join(", "));
-  assert.equal(fs.readdirSync(cacheDir), [first.pathname.split("/").at(-1)]);
+  assert.equal(fs.readdirSync(cacheDir).sort(), [first.pathname.split("/").at(-1), "render-worker.inputs.json"].sort());
   fs.rmSync(cacheDir, { recursive: true, force: true });
+});
+
+Worker("the bundle is made again only when a file it was made from changes", async () => {
+  // A small entry of our own, inside the project (as the worker's is), importing a sibling.
+  const cacheDir = new URL("../../node_modules/.cache/newsdesk-test-inputs/cache/", import.meta.url);
+  const srcDir = new URL("../../node_modules/.cache/newsdesk-test-inputs/src/", import.meta.url);
+  fs.rmSync(new URL("..", cacheDir), { recursive: true, force: true });
+  fs.mkdirSync(srcDir, { recursive: true });
+  const entry = new URL("entry.ts", srcDir);
+  const sibling = new URL("greeting.ts", srcDir);
+  fs.writeFileSync(entry, 'import { greeting } from "./greeting.ts";\nconsole.log(greeting);\n');
+  fs.writeFileSync(sibling, 'export const greeting: string = "hello";\n');
+  try {
+    const first = bundleWorker(entry, cacheDir);
+    assert.match(fs.readFileSync(first, "utf8"), '"hello"');
+    // Unchanged: the same file, not written again (a different file in its place stays).
+    fs.writeFileSync(first, "// kept\n");
+    assert.is(bundleWorker(entry, cacheDir).href, first.href);
+    assert.is(fs.readFileSync(first, "utf8"), "// kept\n");
+    // An imported module changes: bundled again, into a file named by the new code.
+    fs.writeFileSync(sibling, 'export const greeting: string = "hello, reader";\n');
+    const second = bundleWorker(entry, cacheDir);
+    assert.is.not(second.href, first.href);
+    assert.match(fs.readFileSync(second, "utf8"), '"hello, reader"');
+    // The bundle it names is gone: bundled again.
+    fs.rmSync(second);
+    const third = bundleWorker(entry, cacheDir);
+    assert.is(third.href, second.href);
+    assert.ok(fs.existsSync(third));
+    // A manifest that cannot be read is not trusted.
+    const manifest = new URL("entry.inputs.json", cacheDir);
+    fs.writeFileSync(manifest, "{not json");
+    assert.is(bundleWorker(entry, cacheDir).href, third.href);
+    assert.is(JSON.parse(fs.readFileSync(manifest, "utf8")).file, fileURLToPath(third));
+  } finally {
+    fs.rmSync(new URL("..", cacheDir), { recursive: true, force: true });
+  }
 });
 
 Worker.run();
