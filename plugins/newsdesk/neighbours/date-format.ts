@@ -1,4 +1,5 @@
 // Dates for the previous/next nav: a readable date and an ISO value with offset, in the site's zone.
+import { wallClock } from "../dates/wall-clock.ts";
 
 /** Lengths `Intl.DateTimeFormat` accepts for `dateStyle`. */
 export type DateStyle = "full" | "long" | "medium" | "short";
@@ -42,21 +43,12 @@ export function isoWithOffset(date: Date, timeZone: string): string {
 }
 
 function isoText(date: Date, timeZone: string): string {
-  const format = cached(`iso|${timeZone}`, () =>
-    new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    }),
-  );
-  const parts: Record<string, string> = {};
-  for (const { type, value } of format.formatToParts(date)) parts[type] = value;
-  const [y, mo, d, h, mi, s] = ["year", "month", "day", "hour", "minute", "second"].map((t) => Number(parts[t]));
+  const clock = wallClock(date.getTime(), timeZone);
+  // The year as this function has always read it, for dates before 100 AD too: the year of the era
+  // (no sign for BC), and in the offset below Date.UTC's 1900–1999 for years 0–99. Kept so that
+  // reading the clock faster changes no output.
+  const y = clock.year > 0 ? clock.year : 1 - clock.year;
+  const { month: mo, day: d, hour: h, minute: mi, second: s } = clock;
   // The offset is the wall clock read as if it were UTC, minus the instant (to the second).
   const instant = Math.floor(date.getTime() / 1000) * 1000;
   const offset = Math.round((Date.UTC(y, mo - 1, d, h, mi, s) - instant) / 60000);
