@@ -1,5 +1,6 @@
 // Shows instants to readers in the site's zone: "May 2, 2023" and ISO 8601 with offset for <time datetime>.
 import { DateTime } from "luxon";
+import { wallClock as readWallClock } from "../../plugins/newsdesk/dates/wall-clock.ts";
 import { parseDate } from "./parse-date.ts";
 
 /** What templates hand to the date filters: a `Date`, a luxon `DateTime` or a front-matter string. */
@@ -51,14 +52,7 @@ function intl(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTim
 
 /** The wall-clock fields of `instant` in `zone` and the zone's offset from UTC then, in minutes. */
 function wallClock(instant: number, zone: string) {
-  const parts: Record<string, string> = {};
-  const format = intl("en-US", {
-    timeZone: zone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", era: "short",
-  });
-  for (const { type, value } of format.formatToParts(instant)) parts[type] = value;
-  const era = parts.era === "BC" || parts.era === "B" ? -1 : 1;
-  const year = era * Number(parts.year) + (era < 0 ? 1 : 0);
-  const [month, day, hour, minute, second] = [parts.month, parts.day, parts.hour, parts.minute, parts.second].map(Number) as [number, number, number, number, number];
+  const { year, month, day, hour, minute, second } = readWallClock(instant, zone);
   const ms = ((instant % 1000) + 1000) % 1000;
   // The wall clock read as if it were UTC, minus the instant: the offset (setUTCFullYear keeps
   // years 0–99 from being read as 1900–1999).

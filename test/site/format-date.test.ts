@@ -120,6 +120,24 @@ AgainstLuxon("for any instant in zones with DST, half and quarter hours, and UTC
   );
 });
 
+// Local mean times before standard time put seconds in the offset (Monrovia -0:44:30 until 1972,
+// Kolkata +5:53:28, Apia -11:26:56): luxon shows them truncated to the minute, so must isoDateTime.
+AgainstLuxon("for any instant from year 1 to 9999, local mean times included", () => {
+  const zones = ["America/New_York", "Africa/Monrovia", "Asia/Kolkata", "Pacific/Apia", "Europe/Dublin", "Australia/Lord_Howe"];
+  fc.assert(
+    fc.property(
+      fc.oneof(fc.integer({ min: Date.parse("0001-01-02T00:00:00Z"), max: Date.parse("9999-12-30T00:00:00Z") }), fc.integer({ min: Date.UTC(1800, 0, 1), max: Date.UTC(1975, 0, 1) })),
+      fc.constantFrom(...zones),
+      (instant, zone) => {
+        const zoned = DateTime.fromMillis(instant, { zone });
+        assert.is(isoDateTime(new Date(instant), zone), zoned.toISO({ suppressMilliseconds: true }));
+        assert.is(isoCalendarDate(new Date(instant), zone), zoned.toISODate());
+      },
+    ),
+    { numRuns: 4000 },
+  );
+});
+
 AgainstLuxon("at the instants clocks change", () => {
   for (const iso of ["2023-03-12T06:59:59Z", "2023-03-12T07:00:00Z", "2023-11-05T05:59:59Z", "2023-11-05T06:00:00Z", "2023-10-29T00:59:59.500Z", "2023-10-29T01:00:00Z"]) {
     for (const zone of ["America/New_York", "Europe/London"]) {
