@@ -4,28 +4,17 @@ import { offsetMinutes } from "../../plugins/newsdesk/dates/wall-clock.ts";
 
 /**
  * An `IANAZone` whose `offset(ts)` reads the wall clock with one `Intl` `format()` and a regular
- * expression (plugins/newsdesk/dates/wall-clock.ts) instead of luxon's `formatToParts()`: about a
- * quarter of the cost, the same minutes (fractional ones included; test/site/fast-iana-zone.test.ts
+ * expression, remembered per instant (plugins/newsdesk/dates/wall-clock.ts), instead of luxon's
+ * `formatToParts()` on every call: about a quarter of the cost, the same minutes (fractional ones included; test/site/fast-iana-zone.test.ts
  * compares them with luxon's over the whole `Date` range). Everything else is luxon's: the type
  * stays `iana` and the name the same, so luxon formats with it as with its own zone and `equals()`
  * holds both ways (luxon compares IANA zones by type and name).
  */
 export class FastIanaZone extends IANAZone {
-  // `DateTime.fromObject` first asks for the offset "now" (its first guess), and "now" moves once a
-  // millisecond while parses take a few microseconds: most of those answers are already known.
-  // An offset is a pure function of the instant, so remembering it cannot change a result.
-  private readonly known = new Map<number, number>();
-
   override offset(ts: number): number {
-    let minutes = this.known.get(ts);
-    if (minutes !== undefined) return minutes;
     // As luxon's: NaN for an invalid zone or an instant outside Date's range.
     if (!this.isValid || Number.isNaN(new Date(ts).getTime())) return NaN;
-    minutes = offsetMinutes(ts, this.name);
-    // The cap only guards a long-running dev server.
-    if (this.known.size > 10_000) this.known.clear();
-    this.known.set(ts, minutes);
-    return minutes;
+    return offsetMinutes(ts, this.name);
   }
 }
 

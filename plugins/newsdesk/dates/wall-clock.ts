@@ -61,14 +61,28 @@ export function wallClockFromParts(parts: Intl.DateTimeFormatPart[]): WallClock 
   return fields(p.era, p.year!, p.month!, p.day!, p.hour!, p.minute!, p.second!);
 }
 
+// An article's instant is read several times a build: its offset while its date is parsed, then
+// for its ISO dates in the site and in its neighbours' navs. In a build, between other work, each
+// Intl call costs several times what it does in a loop (~8 µs, not ~1): remember the answers.
+const known = new Map<string, Map<number, Readonly<WallClock>>>();
+
 /**
  * The wall clock of `instant` (ms since the epoch) in `timeZone`. Throws a `RangeError` for an
  * unknown zone or an instant outside `Date`'s range, as `Intl.DateTimeFormat` does.
  */
-export function wallClock(instant: number, timeZone: string): WallClock {
-  const format = wallClockFormat(timeZone);
-  // Another ICU may lay the text out otherwise (a U+200E mark, another separator): then the parts.
-  return wallClockFromText(format.format(instant)) ?? wallClockFromParts(format.formatToParts(instant));
+export function wallClock(instant: number, timeZone: string): Readonly<WallClock> {
+  let byInstant = known.get(timeZone);
+  if (!byInstant) known.set(timeZone, (byInstant = new Map()));
+  let clock = byInstant.get(instant);
+  if (clock === undefined) {
+    const format = wallClockFormat(timeZone);
+    // Another ICU may lay the text out otherwise (a U+200E mark, another separator): then the parts.
+    clock = wallClockFromText(format.format(instant)) ?? wallClockFromParts(format.formatToParts(instant));
+    // A site has a few thousand instants; the cap only guards a long-running dev server.
+    if (byInstant.size > 50_000) byInstant.clear();
+    byInstant.set(instant, clock);
+  }
+  return clock;
 }
 
 /** The wall clock read as if it were UTC, in ms since the epoch (years 0–99 stay 0–99, not 19xx). */

@@ -90,6 +90,13 @@ Reading("counts years before 1 AD as ISO 8601 does: 1 BC is 0", () => {
   assert.is(wallClock(Date.UTC(-1, 5, 1), "UTC").year, -1);
 });
 
+Reading("remembers each instant per zone: the same reading, no second Intl call", () => {
+  const t = Date.parse("2031-03-02T15:00:00Z");
+  assert.is(wallClock(t, "America/New_York"), wallClock(t, "America/New_York"));
+  assert.equal(wallClock(t, "Asia/Tokyo"), { year: 2031, month: 3, day: 3, hour: 0, minute: 0, second: 0 });
+  assert.equal(wallClock(t, "America/New_York"), { year: 2031, month: 3, day: 2, hour: 10, minute: 0, second: 0 });
+});
+
 Reading("throws a RangeError for an unknown zone or an instant outside Date's range", () => {
   assert.throws(() => wallClock(0, "Mars/Olympus_Mons"), (e: unknown) => e instanceof RangeError);
   assert.throws(() => wallClock(MAX + 1, "UTC"), (e: unknown) => e instanceof RangeError);
