@@ -16,20 +16,23 @@ function cached(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeForm
 /** `May 2, 2023` (for `en-US`, `long`): the calendar date in `timeZone`, not the server's. */
 export function readableDate(date: Date, locale: string, timeZone: string, dateStyle: DateStyle = "long"): string {
   const key = `readable|${locale}|${timeZone}|${dateStyle}`;
-  return remembered(`${key}|${date.getTime()}`, () =>
+  return remembered(key, date.getTime(), () =>
     cached(key, () => new Intl.DateTimeFormat(locale, { dateStyle, timeZone })).format(date),
   );
 }
 
 // Every article is shown in two navs (as the next of one, the previous of another): format each
-// instant once. A site has a few thousand; the cap only guards a long-running dev server.
-const texts = new Map<string, string>();
+// instant once. Texts are kept per settings, then per instant: a number key, not a string built
+// and hashed on every call. A site has a few thousand; the cap only guards a long-running dev server.
+const texts = new Map<string, Map<number, string>>();
 
-function remembered(key: string, make: () => string): string {
-  let text = texts.get(key);
+function remembered(key: string, instant: number, make: () => string): string {
+  let byInstant = texts.get(key);
+  if (!byInstant) texts.set(key, (byInstant = new Map()));
+  let text = byInstant.get(instant);
   if (text === undefined) {
-    if (texts.size > 50_000) texts.clear();
-    texts.set(key, (text = make()));
+    if (byInstant.size > 50_000) byInstant.clear();
+    byInstant.set(instant, (text = make()));
   }
   return text;
 }
@@ -39,7 +42,7 @@ function remembered(key: string, make: () => string): string {
  * `<time datetime>` (HTML's "global date and time string"; seconds kept, milliseconds dropped).
  */
 export function isoWithOffset(date: Date, timeZone: string): string {
-  return remembered(`iso|${timeZone}|${date.getTime()}`, () => isoText(date, timeZone));
+  return remembered(`iso|${timeZone}`, date.getTime(), () => isoText(date, timeZone));
 }
 
 function isoText(date: Date, timeZone: string): string {
