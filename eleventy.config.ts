@@ -31,6 +31,8 @@ import { ImagePipeline } from "./src/images/image-pipeline.ts";
 import { normalizePathPrefix } from "./src/seo/absolute-url.ts";
 import { utf8Pages } from "./src/build/utf8-pages.ts";
 import { buildTimeFrom, type Publishing } from "./src/seo/publishing.ts";
+import { bundledModules } from "./src/build/bundled-modules.ts";
+import { bundledDataFile, useBundledTemplates } from "./src/build/use-bundled-modules.ts";
 
 /** The folder of this config file: layouts/ and src/ are found from here, whatever the input. */
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -44,12 +46,15 @@ export default function (eleventyConfig: EleventyConfig) {
   const input = eleventyConfig.directories.input === "./" ? "content" : (eleventyConfig.directories.input as string);
   eleventyConfig.setIncludesDirectory(path.relative(input, path.join(projectRoot, "layouts")) || ".");
 
-  // Layouts and page templates are typed TypeScript modules run through tsx.
+  // Layouts and page templates are typed TypeScript modules run through tsx, or compiled ahead
+  // into the production bundle that `npm run build` runs (scripts/production-bundle.mjs).
   eleventyConfig.addExtension(["11ty.ts"], { key: "11ty.js" });
   eleventyConfig.addTemplateFormats("11ty.ts");
+  const bundled = bundledModules();
+  if (bundled) useBundledTemplates(eleventyConfig, bundled, input, path.join(projectRoot, "layouts"));
   // Data files (`news/articles.11tydata.ts`, `feeds/feeds.11tydata.ts`) are TypeScript modules too.
   eleventyConfig.addDataExtension("ts", {
-    parser: async (file: string) => (await import(pathToFileURL(file).href)).default,
+    parser: async (file: string) => (bundledDataFile(bundled, file) ?? { value: (await import(pathToFileURL(file).href)).default }).value,
     read: false,
   });
 

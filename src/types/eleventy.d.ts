@@ -52,6 +52,8 @@ declare module "@11ty/eleventy" {
     ): void;
     addExtension(extensions: string | string[], options: Record<string, unknown>): void;
     addTemplateFormats(formats: string | string[]): void;
+    /** A template that is not a file (Eleventy 3): `path` from the input folder, `content` as a file would hold it. */
+    addTemplate(path: string, content: unknown, data?: Record<string, unknown>): void;
     addDataExtension(extensions: string, options: { parser: (input: string) => unknown; read?: boolean }): void;
     addDateParsing(fn: (value: unknown) => unknown): void;
     addPassthroughCopy(input: string | Record<string, string>, options?: Record<string, unknown>): void;

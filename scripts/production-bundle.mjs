@@ -1,0 +1,230 @@
+// The production bundle: the site's TypeScript (the CLI, eleventy.config.ts, every module they
+// import, and the input's `.11ty.ts` templates, layouts and `.11tydata.ts` data files) compiled by
+// esbuild into JavaScript that plain Node runs, so `npm run build` runs without tsx (README, "How a
+// production build runs"). Plain JavaScript: scripts/build.mjs calls it before anything can run
+// TypeScript. The bundle is cached in node_modules/.cache/newsdesk/ and made again only when a file
+// it was made from, or the set of templates, changes.
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+
+/**
+ * @typedef {object} BundleRequest
+ * @property {string} root The project: where eleventy.config.ts, src/, layouts/ are.
+ * @property {string} config The config file (absolute).
+ * @property {string} input The input directory (absolute).
+ * @property {string} cacheDir Where bundles are kept (absolute; inside the project, so the bundle's
+ *   package imports resolve from its node_modules).
+ */
+
+/**
+ * @typedef {object} Bundle
+ * @property {string} cli URL of the entry exporting `runCli` (src/cli/run-cli.ts).
+ * @property {string} config Path of the entry Eleventy loads as its config file.
+ * @property {boolean} fresh Whether it was made now (false: taken from the cache).
+ */
+
+/**
+ * Compiles (or finds in the cache) the production bundle for `request`.
+ * @param {BundleRequest} request
+ * @returns {Promise<Bundle>}
+ */
+export async function productionBundle(request) {
+  const { root, config, input, cacheDir } = request;
+  const modules = siteModules(input, path.join(root, "layouts"));
+  const key = createHash("sha256").update(JSON.stringify([root, config, input, modules])).digest("hex").slice(0, 16);
+  const manifestFile = path.join(cacheDir, `site-${key}.inputs.json`);
+  const esbuild = await import("esbuild");
+  const cached = unchanged(manifestFile, esbuild.version);
+  if (cached) {
+    touch(cached);
+    return { cli: pathToFileURL(path.join(cached, "cli.mjs")).href, config: path.join(cached, "config.mjs"), fresh: false };
+  }
+
+  const entries = {
+    cli: `export { runCli } from ${JSON.stringify(path.join(root, "src/cli/run-cli.ts"))};\n`,
+    config: [
+      `export { default, config } from ${JSON.stringify(config)};`,
+      `import { registerBundledModules } from ${JSON.stringify(path.join(root, "src/build/bundled-modules.ts"))};`,
+      ...modules.map((file, i) => `import * as m${i} from ${JSON.stringify(file)};`),
+      `registerBundledModules({ ${modules.map((file, i) => `${JSON.stringify(file)}: m${i}`).join(", ")} });`,
+      "",
+    ].join("\n"),
+  };
+  const result = await esbuild.build({
+    entryPoints: Object.keys(entries).map((name) => ({ in: `newsdesk-entry:${name}`, out: name })),
+    bundle: true,
+    splitting: true,
+    write: false,
+    metafile: true,
+    outdir: cacheDir,
+    outExtension: { ".js": ".mjs" },
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    // As tsx compiles: functions and classes keep their names (stack traces, `constructor.name`).
+    keepNames: true,
+    // Stack traces point at the TypeScript (scripts/build.mjs turns Node's source maps on).
+    sourcemap: "linked",
+    logLevel: "silent",
+    plugins: [entryPlugin(entries, root), sourceUrlPlugin(root)],
+  });
+
+  // Written whole into a directory named by the code, then renamed into place: builds running at
+  // once never see half a bundle, and an unchanged bundle is not written again.
+  const hash = createHash("sha256");
+  for (const file of result.outputFiles) hash.update(path.relative(cacheDir, file.path)).update(file.contents);
+  const dir = path.join(cacheDir, `site-${hash.digest("hex").slice(0, 16)}`);
+  if (fs.existsSync(dir)) touch(dir);
+  else {
+    const partial = `${dir}.${process.pid}.tmp`;
+    fs.rmSync(partial, { recursive: true, force: true });
+    for (const file of result.outputFiles) {
+      const target = path.join(partial, path.relative(cacheDir, file.path));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, file.contents);
+    }
+    try {
+      fs.renameSync(partial, dir);
+    } catch (error) {
+      fs.rmSync(partial, { recursive: true, force: true });
+      if (!fs.existsSync(dir)) throw error;
+    }
+  }
+  const inputs = [
+    ...Object.keys(result.metafile.inputs).filter((name) => !name.startsWith("newsdesk-entry:")).map((name) => path.resolve(name)),
+    ...nearestTsconfig(root),
+  ];
+  const manifest = { dir, esbuild: esbuild.version, inputs: Object.fromEntries(inputs.map((file) => [file, fingerprint(file)])) };
+  writeAtomically(manifestFile, JSON.stringify(manifest));
+  pruneCache(cacheDir, dir);
+  return { cli: pathToFileURL(path.join(dir, "cli.mjs")).href, config: path.join(dir, "config.mjs"), fresh: true };
+}
+
+/** Bundles kept besides the one just made: the newest, for other inputs (the tests' temporary sites). */
+export const KEEP_BUNDLES = 8;
+
+/**
+ * Deletes all but the {@link KEEP_BUNDLES} newest bundles (never `current`, nor one made in the last
+ * ten minutes: a build running at once may be loading it) and the manifests naming deleted ones.
+ */
+function pruneCache(cacheDir, current) {
+  const now = Date.now();
+  const bundles = fs
+    .readdirSync(cacheDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^site-[0-9a-f]{16}$/.test(entry.name))
+    .map((entry) => ({ dir: path.join(cacheDir, entry.name), time: fs.statSync(path.join(cacheDir, entry.name)).mtimeMs }))
+    .filter(({ dir }) => dir !== current)
+    .sort((a, b) => b.time - a.time);
+  for (const { dir, time } of bundles.slice(KEEP_BUNDLES)) {
+    if (now - time > 10 * 60_000) fs.rmSync(dir, { recursive: true, force: true });
+  }
+  for (const name of fs.readdirSync(cacheDir)) {
+    if (!/^site-[0-9a-f]{16}\.inputs\.json$/.test(name)) continue;
+    try {
+      const { dir } = JSON.parse(fs.readFileSync(path.join(cacheDir, name), "utf8"));
+      if (typeof dir !== "string" || !fs.existsSync(dir)) fs.rmSync(path.join(cacheDir, name), { force: true });
+    } catch {
+      fs.rmSync(path.join(cacheDir, name), { force: true });
+    }
+  }
+}
+
+/**
+ * Every `.11ty.ts` template and `.11tydata.ts` data file under `input` (following links, leaving out
+ * node_modules and dot-folders) and the layouts in `layouts`: what Eleventy may import by path.
+ * @param {string} input
+ * @param {string} layouts
+ * @returns {string[]} absolute paths, sorted
+ */
+export function siteModules(input, layouts) {
+  /** @type {string[]} */
+  const found = [];
+  const walk = (dir) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      const file = path.join(dir, entry.name);
+      const stat = entry.isSymbolicLink() ? fs.statSync(file, { throwIfNoEntry: false }) : entry;
+      if (stat?.isDirectory()) walk(file);
+      else if (stat?.isFile() && /\.11ty(data)?\.ts$/.test(entry.name)) found.push(file);
+    }
+  };
+  walk(input);
+  if (fs.existsSync(layouts)) {
+    for (const name of fs.readdirSync(layouts)) if (name.endsWith(".11ty.ts")) found.push(path.join(layouts, name));
+  }
+  return [...new Set(found)].sort();
+}
+
+/** The generated entries, by name. */
+function entryPlugin(entries, root) {
+  return {
+    name: "newsdesk-entries",
+    setup(build) {
+      build.onResolve({ filter: /^newsdesk-entry:/ }, (args) => ({ path: args.path, namespace: "newsdesk-entry" }));
+      build.onLoad({ filter: /.*/, namespace: "newsdesk-entry" }, (args) => ({ contents: entries[args.path.slice("newsdesk-entry:".length)], loader: "js", resolveDir: root }));
+    },
+  };
+}
+
+/**
+ * Our modules find files beside them with `import.meta.url` (layouts/, src/styles/, the render
+ * worker): inside the bundle each keeps the URL of its own source file, so those paths do not move.
+ */
+function sourceUrlPlugin(root) {
+  const ours = new RegExp(`^${escapeRegExp(root)}/(?!node_modules/).*\\.ts$`);
+  return {
+    name: "newsdesk-source-urls",
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        if (!ours.test(args.path)) return undefined;
+        const source = fs.readFileSync(args.path, "utf8");
+        if (!source.includes("import.meta.url")) return undefined;
+        return { contents: source.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)), loader: "ts" };
+      });
+    },
+  };
+}
+
+/** The bundle directory a manifest names, if it is there and nothing it was made from changed. */
+function unchanged(manifestFile, esbuildVersion) {
+  let manifest;
+  try {
+    manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
+  } catch {
+    return undefined;
+  }
+  if (manifest?.esbuild !== esbuildVersion || typeof manifest.dir !== "string" || !fs.existsSync(path.join(manifest.dir, "config.mjs"))) return undefined;
+  for (const [file, was] of Object.entries(manifest.inputs ?? {})) if (fingerprint(file) !== was) return undefined;
+  return manifest.dir;
+}
+
+/** Size and modification time (to the nanosecond) of a file, or null if there is none. */
+function fingerprint(file) {
+  const stat = fs.statSync(file, { bigint: true, throwIfNoEntry: false });
+  return stat ? `${stat.size}:${stat.mtimeNs}` : null;
+}
+
+function nearestTsconfig(root) {
+  const file = path.join(root, "tsconfig.json");
+  return fs.existsSync(file) ? [file] : [];
+}
+
+/** Marks a bundle as used now (the cache keeps the most recently used, pruneCache). */
+function touch(dir) {
+  const now = new Date();
+  fs.utimesSync(dir, now, now);
+}
+
+function writeAtomically(file, data) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const partial = `${file}.${process.pid}.tmp`;
+  fs.writeFileSync(partial, data);
+  fs.renameSync(partial, file);
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
