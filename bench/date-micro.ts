@@ -3,7 +3,7 @@
 // Every formatter memoises per value, so each run gets values no earlier run has seen.
 import { IANAZone } from "luxon";
 import { parseDate } from "../src/dates/parse-date.ts";
-import { isoCalendarDate, isoDateTime } from "../src/dates/format-date.ts";
+import { isoCalendarDate, isoDateTime, readableDate } from "../src/dates/format-date.ts";
 import { isoWithOffset } from "../plugins/newsdesk/neighbours/date-format.ts";
 import { FastIanaZone } from "../src/dates/fast-iana-zone.ts";
 
@@ -68,6 +68,7 @@ const rows: [string, [number, number]][] = [
   ["parseDate (distinct strings)", measure(frontMatterDates, (text) => parseDate(text, ZONE))],
   ["isoDateTime (distinct instants)", measure(instants, (date) => isoDateTime(date, ZONE))],
   ["isoCalendarDate (distinct instants)", measure(instants, (date) => isoCalendarDate(date, ZONE))],
+  ["readableDate (distinct instants)", measure(instants, (date) => readableDate(date, ZONE))],
   ["plugin isoWithOffset (distinct instants)", measure(instants, (date) => isoWithOffset(date, ZONE))],
   ["luxon IANAZone.offset", measure(instants, (date) => luxonZone.offset(date.getTime()))],
   ["FastIanaZone.offset (what parseDate hands luxon)", measure(instants, (date) => fastZone.offset(date.getTime()))],

@@ -41,12 +41,12 @@ function cached(key: string, value: DateInput, zone: string, format: Formatter):
 // Formatting goes straight to Intl, which is what luxon formats with, without building a zoned
 // DateTime per instant (a third of an article page's date work). Parsing stays luxon's
 // (parse-date.ts); test/site/format-date.test.ts checks every formatter against luxon's output.
+// One formatter per formatter key (`readable|<zone>|<locale>`), found without serialising its options.
 const intlFormats = new Map<string, Intl.DateTimeFormat>();
 
-function intl(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+function intl(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
   let format = intlFormats.get(key);
-  if (!format) intlFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  if (!format) intlFormats.set(key, (format = make()));
   return format;
 }
 
@@ -71,9 +71,8 @@ function isoYear(year: number): string {
 
 /** "May 2, 2023": the calendar date in `zone`, in `locale`'s medium style. */
 export function readableDate(value: DateInput, zone: string, locale = "en-US"): string {
-  return cached(`readable|${zone}|${locale}`, value, zone, (instant) =>
-    intl(locale, { ...DateTime.DATE_MED, timeZone: zone }).format(instant),
-  );
+  const key = `readable|${zone}|${locale}`;
+  return cached(key, value, zone, (instant) => intl(key, () => new Intl.DateTimeFormat(locale, { ...DateTime.DATE_MED, timeZone: zone })).format(instant));
 }
 
 /** "May 2, 2023, 9:30 AM EDT": date and time in `zone`, for bylines that show the hour. */
