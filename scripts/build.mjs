@@ -9,9 +9,14 @@ import { fileURLToPath } from "node:url";
 
 const args = process.argv.slice(2);
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const live = ["serve", "watch"].some((name) => isOn(flag(args, name)));
 
+// Eleventy registers an ESM resolve hook (another thread on Node 20, every import after it a round
+// trip there) that only busts its import cache for files changed while it watches. A one-off
+// build changes none: Eleventy's own switch (ELEVENTY_SKIP_ESM_RESOLVER, 11ty/eleventy#3371) turns it off.
+if (!live) process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= "1";
 await import("@11ty/eleventy");
-const bundle = await bundleFor(args);
+const bundle = live ? undefined : await bundleFor(args);
 if (bundle) {
   if (process.env.NEWSDESK_SOURCE_MAPS !== "off") process.setSourceMapsEnabled(true);
   const { runCli } = await import(bundle.cli);
@@ -21,21 +26,27 @@ if (bundle) {
   await import("./eleventy.ts");
 }
 
+/** The value of `--name=value` or `--name value` in `argv` (`""` for a bare `--name`), or undefined. */
+function flag(argv, name) {
+  const at = argv.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
+  if (at < 0) return undefined;
+  const arg = argv[at];
+  return arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[at + 1] && !argv[at + 1].startsWith("--") ? argv[at + 1] : "";
+}
+
+/** Whether a boolean flag's value turns it on, as src/dev/cli-args.ts reads it. */
+function isOn(value) {
+  return value !== undefined && !/^(false|0|no)$/i.test(value);
+}
+
 /** The production bundle for a one-off build of this project's config, or undefined to use tsx. */
 async function bundleFor(argv) {
   if (process.env.NEWSDESK_BUNDLE === "off") return undefined;
-  const flag = (name) => {
-    const at = argv.findIndex((arg) => arg === `--${name}` || arg.startsWith(`--${name}=`));
-    if (at < 0) return undefined;
-    const arg = argv[at];
-    return arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : argv[at + 1] && !argv[at + 1].startsWith("--") ? argv[at + 1] : "";
-  };
-  if (["serve", "watch"].some((name) => flag(name) !== undefined && !/^(false|0|no)$/i.test(flag(name)))) return undefined;
-  const config = path.resolve(flag("config") || "eleventy.config.ts");
+  const config = path.resolve(flag(argv, "config") || "eleventy.config.ts");
   // Only this project's own config is compiled: another config is left to run as it is written.
   if (config !== path.join(root, "eleventy.config.ts")) return undefined;
   // Eleventy's default input is the working folder, which our config reads as content/.
-  const named = path.resolve(flag("input") || ".");
+  const named = path.resolve(flag(argv, "input") || ".");
   const input = named === process.cwd() ? path.resolve("content") : named;
   try {
     const { productionBundle } = await import("./production-bundle.mjs");
