@@ -32,6 +32,7 @@ import { normalizePathPrefix } from "./src/seo/absolute-url.ts";
 import { utf8Pages } from "./src/build/utf8-pages.ts";
 import { buildTimeFrom, type Publishing } from "./src/seo/publishing.ts";
 import { bundledModules } from "./src/build/bundled-modules.ts";
+import { frozen } from "./src/frozen-data.ts";
 import { bundledDataFile, useBundledTemplates } from "./src/build/use-bundled-modules.ts";
 
 /** The folder of this config file: layouts/ and src/ are found from here, whatever the input. */
@@ -226,12 +227,15 @@ export default function (eleventyConfig: EleventyConfig) {
     // In `npm start` a rebuild writes only changed list and article pages: add the rest.
     builtUrls = [...new Set([...Object.keys(urlToInputPath), ...siteCollections().allPageUrls])].sort();
   });
-  eleventyConfig.addGlobalData("publishing", (): Publishing => ({
-    pathPrefix: normalizePathPrefix(eleventyConfig.pathPrefix),
-    buildTime: buildTimeFrom(),
-    images,
-    builtUrls: () => builtUrls,
-  }));
+  // Frozen, as `site` is: pages read it without Eleventy's per-page proxy (src/frozen-data.ts).
+  eleventyConfig.addGlobalData("publishing", (): Publishing =>
+    frozen({
+      pathPrefix: normalizePathPrefix(eleventyConfig.pathPrefix),
+      buildTime: buildTimeFrom(),
+      images,
+      builtUrls: () => builtUrls,
+    }),
+  );
   // Copied as they are: the publisher logo (JSON-LD, feeds) and Netlify's _headers (CSP).
   eleventyConfig.addPassthroughCopy({ "content/assets/logo.png": "assets/logo.png", "content/_headers": "_headers" });
 

@@ -1,7 +1,8 @@
 // The site's settings: name, address, language and the time zone every front-matter date is read in.
+import { frozen } from "./frozen-data.ts";
 
-/** Site-wide settings, available to every template as `site`. */
-export const site = {
+/** Site-wide settings, available to every template as `site` (frozen: src/frozen-data.ts). */
+export const site = frozen({
   title: "The Newsdesk",
   description: "Independent reporting on public safety, technology and the courts.",
   /** Absolute origin, no trailing slash; used for feeds, canonical URLs and sitemaps. */
@@ -16,6 +17,6 @@ export const site = {
   },
   /** Articles per page on the section front and topic pages. */
   pageSize: 20,
-} as const;
+} as const);
 
 export type Site = typeof site;

@@ -7,6 +7,8 @@ import "../helpers/property-seed.ts";
 import { isBuilt, isDevRunMode, publicationState } from "../../src/articles/publication.ts";
 import { displayPath, isArticlePath } from "../../src/articles/is-article.ts";
 import { orderStylesheets } from "../../src/styles/order-stylesheets.ts";
+import { frozen } from "../../src/frozen-data.ts";
+import { site } from "../../src/site.ts";
 
 const Reading = suite("readingMinutes");
 
@@ -97,3 +99,29 @@ Styles("puts base.css first, the rest alphabetically, only .css", () => {
 });
 
 Styles.run();
+
+const Frozen = suite("frozen global data");
+
+Frozen("plain objects and arrays are frozen all the way down; instances with state are not", () => {
+  class Pipeline {
+    jobs: string[] = [];
+  }
+  const pipeline = new Pipeline();
+  const when = new Date(0);
+  const data = frozen({ a: { b: [{ c: 1 }] }, pipeline, when, list: [1, 2] });
+  assert.ok(Object.isFrozen(data) && Object.isFrozen(data.a) && Object.isFrozen(data.a.b) && Object.isFrozen(data.a.b[0]) && Object.isFrozen(data.list));
+  assert.not.ok(Object.isFrozen(pipeline));
+  assert.not.ok(Object.isFrozen(when));
+  pipeline.jobs.push("still works");
+  assert.throws(() => {
+    (data.a as { b: unknown }).b = [];
+  }, TypeError);
+  assert.is(frozen(data), data);
+});
+
+Frozen("the site's settings are frozen, so Eleventy hands them to pages without a proxy", () => {
+  assert.ok(Object.isFrozen(site) && Object.isFrozen(site.publisher));
+});
+
+Frozen.run();
+
