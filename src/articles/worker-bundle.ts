@@ -42,7 +42,8 @@ export function bundleWorker(entry: URL, cacheDir: URL): URL {
   fs.mkdirSync(dir, { recursive: true });
   if (!fs.existsSync(file)) writeAtomically(file, code);
   // esbuild names inputs relative to its working directory.
-  const inputs = [...Object.keys(metafile.inputs).map((input) => path.resolve(input)), ...tsconfigOf(entry)];
+  // This file too: a change to how the bundle is made makes it again.
+  const inputs = [...Object.keys(metafile.inputs).map((input) => path.resolve(input)), ...tsconfigOf(entry), fileURLToPath(import.meta.url)];
   const manifest: BundleManifest = { file, esbuild: esbuildVersion, inputs: Object.fromEntries(inputs.map((input) => [input, fingerprint(input)])) };
   writeAtomically(manifestFile, JSON.stringify(manifest));
   return pathToFileURL(file);

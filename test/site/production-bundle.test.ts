@@ -137,6 +137,12 @@ Cli("the bundle is made once, and again when a template changes", async () => {
     const again = await productionBundle(request);
     assert.not.ok(again.fresh);
     assert.is(again.config, first.config);
+    // What it was made from: the template, the modules it imports, tsconfig.json, the bundler itself.
+    const [manifest] = fs.readdirSync(cacheDir).filter((name) => name.endsWith(".inputs.json"));
+    const inputs = Object.keys(JSON.parse(fs.readFileSync(path.join(cacheDir, manifest!), "utf8")).inputs);
+    for (const file of [path.join(dir, "content/extra.11ty.ts"), path.join(ROOT, "src/site.ts"), path.join(ROOT, "tsconfig.json"), path.join(ROOT, "scripts/production-bundle.mjs")]) {
+      assert.ok(inputs.includes(fs.realpathSync(file)) || inputs.includes(file), `${file} not in ${inputs.length} inputs`);
+    }
     // Same size, new text: the modification time tells.
     fs.writeFileSync(path.join(dir, "content/extra.11ty.ts"), extra("other"));
     const changed = await productionBundle(request);
