@@ -34,5 +34,17 @@ ${withDek && item.data.dek ? html`<p class="story__dek">${item.data.dek}</p>` : 
 export function storyList(items: readonly StoryItem[], site: Site, headingLevel: 2 | 3 = 2): SafeHtml {
   if (items.length === 0) return html`<p class="empty-note">No articles yet.</p>`;
   return html`<ol class="story-list">
-${items.map((item) => html`<li>${storyTeaser(item, site, headingLevel)}</li>\n`)}</ol>`;
+${items.map((item) => html`<li>${listedTeaser(item, site, headingLevel)}</li>\n`)}</ol>`;
+}
+
+// An article is listed on the section front and on the page of each of its topics with the same
+// teaser: made once per article object and settings (a rebuild's articles are new objects).
+const teasers = new WeakMap<StoryItem, { site: Site; level: 2 | 3; teaser: SafeHtml }[]>();
+
+function listedTeaser(item: StoryItem, site: Site, headingLevel: 2 | 3): SafeHtml {
+  let made = teasers.get(item);
+  if (!made) teasers.set(item, (made = []));
+  let found = made.find((entry) => entry.site === site && entry.level === headingLevel);
+  if (!found) made.push((found = { site, level: headingLevel, teaser: storyTeaser(item, site, headingLevel) }));
+  return found.teaser;
 }
