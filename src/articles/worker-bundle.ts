@@ -3,7 +3,12 @@ import { createHash } from "node:crypto";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { buildSync, version as esbuildVersion } from "esbuild";
+import { createRequire } from "node:module";
+
+// esbuild is loaded only to bundle (a cached bundle needs only its version, from package.json):
+// loading it costs more than the rest of a cached build's check.
+const require = createRequire(import.meta.url);
+const esbuildVersion = (): string => (JSON.parse(fs.readFileSync(require.resolve("esbuild/package.json"), "utf8")) as { version: string }).version;
 
 /**
  * Bundles `entry` (a TypeScript module and every module of ours it imports; packages stay
@@ -22,9 +27,11 @@ export function bundleWorker(entry: URL, cacheDir: URL): URL {
   const dir = fileURLToPath(cacheDir);
   const name = path.basename(fileURLToPath(entry)).replace(/\.[cm]?[jt]s$/, "");
   const manifestFile = path.join(dir, `${name}.inputs.json`);
-  const cached = unchangedBundle(manifestFile);
+  const version = esbuildVersion();
+  const cached = unchangedBundle(manifestFile, version);
   if (cached) return pathToFileURL(cached);
 
+  const { buildSync } = require("esbuild") as typeof import("esbuild");
   const { outputFiles, metafile } = buildSync({
     entryPoints: [fileURLToPath(entry)],
     bundle: true,
@@ -44,7 +51,7 @@ export function bundleWorker(entry: URL, cacheDir: URL): URL {
   // esbuild names inputs relative to its working directory.
   // This file too: a change to how the bundle is made makes it again.
   const inputs = [...Object.keys(metafile.inputs).map((input) => path.resolve(input)), ...tsconfigOf(entry), fileURLToPath(import.meta.url)];
-  const manifest: BundleManifest = { file, esbuild: esbuildVersion, inputs: Object.fromEntries(inputs.map((input) => [input, fingerprint(input)])) };
+  const manifest: BundleManifest = { file, esbuild: version, inputs: Object.fromEntries(inputs.map((input) => [input, fingerprint(input)])) };
   writeAtomically(manifestFile, JSON.stringify(manifest));
   return pathToFileURL(file);
 }
@@ -57,7 +64,7 @@ interface BundleManifest {
 }
 
 /** The bundle a manifest names, if it exists and nothing it was made from has changed since. */
-function unchangedBundle(manifestFile: string): string | undefined {
+function unchangedBundle(manifestFile: string, esbuildVersion: string): string | undefined {
   let manifest: BundleManifest;
   try {
     manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8")) as BundleManifest;
