@@ -9,13 +9,13 @@ export const data = {
   layout: "section-front.11ty.ts",
   pagination: { data: "collections.newsPages", size: 1, alias: "listPage" },
   permalink: (data: Data) => data.listPage.url,
-  eleventyComputed: {
-    title: (data: Data) => (data.listPage.pageNumber > 1 ? `News, page ${data.listPage.pageNumber} of ${data.listPage.totalPages}` : "News"),
-  },
   eleventyExcludeFromCollections: true,
 };
 
-/** The section-front layout renders the page. */
+/**
+ * The section-front layout renders the whole page, title included. (The template's own output,
+ * which Eleventy keeps until the build ends, stays empty.)
+ */
 export function render(): string {
   return "";
 }

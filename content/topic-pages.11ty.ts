@@ -9,18 +9,13 @@ export const data = {
   layout: "topic.11ty.ts",
   pagination: { data: "collections.topicPages", size: 1, alias: "listPage" },
   permalink: (data: Data) => data.listPage.url,
-  eleventyComputed: {
-    title: (data: Data) =>
-      data.listPage.pageNumber > 1
-        ? `${data.listPage.topic.name}, page ${data.listPage.pageNumber} of ${data.listPage.totalPages}`
-        : data.listPage.topic.name,
-    // head-meta.ts links the topic's feeds from this.
-    seo: (data: Data) => ({ topic: data.listPage.topic.name }),
-  },
   eleventyExcludeFromCollections: true,
 };
 
-/** The topic layout renders the page. */
+/**
+ * The topic layout renders the whole page, title and head metadata included. (The template's own
+ * output, which Eleventy keeps until the build ends, stays empty.)
+ */
 export function render(): string {
   return "";
 }
