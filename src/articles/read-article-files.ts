@@ -18,14 +18,18 @@ export function readArticleFiles(inputDir: string, cache?: ArticleFileCache): Ar
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
     throw error;
   }
+  // Paths of the folder worked out once (path.relative per file cost more than reading it); each
+  // file's are the folder's plus its name, which readdir gives relative and normalised.
+  const folder = newsDir.replace(/\\/g, "/");
+  const inputFolder = folder.startsWith("./") || path.isAbsolute(newsDir) ? folder : `./${folder}`;
+  const shownFolder = displayPath(inputFolder, inputDir);
   return names
     .filter((name) => name.endsWith(".md") && !name.split(path.sep).some((part) => part.startsWith(".") || part === "node_modules"))
     .sort()
     .map((name) => {
       const full = path.join(newsDir, name);
-      const relative = full.replace(/\\/g, "/");
-      const inputPath = relative.startsWith("./") || path.isAbsolute(relative) ? relative : `./${relative}`;
-      return { inputPath, file: displayPath(inputPath, inputDir), source: cache ? cache.read(full) : fs.readFileSync(full, "utf8") };
+      const slashed = name.replace(/\\/g, "/");
+      return { inputPath: `${inputFolder}/${slashed}`, file: `${shownFolder}/${slashed}`, source: cache ? cache.read(full) : fs.readFileSync(full, "utf8") };
     });
 }
 
