@@ -1,6 +1,8 @@
 // Reads a front-matter date or date-time in the site's time zone, never as UTC midnight.
-import { DateTime } from "luxon";
+import { DateTime, FixedOffsetZone, Settings, type Zone } from "luxon";
 import { luxonZone, type FastIanaZone } from "./fast-iana-zone.ts";
+import { localMillis } from "./local-millis.ts";
+import { zonedInstant } from "./zoned-instant.ts";
 
 /** A successful parse, or what was wrong with the value. */
 export type DateParse = { ok: true; date: DateTime } | { ok: false; found: string };
@@ -11,7 +13,9 @@ const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)
 
 /**
  * Parses `2023-05-02`, `2023-05-02T09:30`, `2023-05-02 09:30` or an ISO value with an offset.
- * Values without an offset are wall-clock times in `zone`. A `Date` (from a YAML parser that
+ * Values without an offset are wall-clock times in `zone`; one the clocks show twice (when they fall
+ * back) is the earlier instant, one they skip (when they spring forward) is moved forward by the
+ * gap (zoned-instant.ts), whatever the date of the build. A `Date` (from a YAML parser that
  * made one) is taken as the UTC calendar date it encodes, then read in `zone`. For an IANA `zone`
  * the date's zone is a {@link FastIanaZone}: luxon's own, with cheaper offsets, and `equals()` to it.
  */
@@ -33,7 +37,7 @@ export function parseDate(value: unknown, zone: string): DateParse {
 const memo = new Map<string, DateParse>();
 
 function parseUncached(value: unknown, zoneName: string): DateParse {
-  // luxon asks the zone for its offset two or three times a parse: hand it the cheaper one.
+  // A parse asks the zone for its offset three times or so (here and in luxon): the cheaper zone.
   const zone = luxonZone(zoneName);
   if (value instanceof Date) {
     if (Number.isNaN(value.getTime())) return { ok: false, found: "an invalid date" };
@@ -49,19 +53,42 @@ function parseUncached(value: unknown, zoneName: string): DateParse {
   const wall = WALL_CLOCK.exec(text);
   if (wall) {
     const [, year, month, day, hour = "0", minute = "0", second = "0"] = wall;
-    const date = DateTime.fromObject(
-      { year: +year, month: +month, day: +day, hour: +hour, minute: +minute, second: +second },
-      { zone },
-    );
-    return date.isValid ? { ok: true, date } : { ok: false, found: JSON.stringify(value) };
+    const fields = { year: +year, month: +month, day: +day, hour: +hour, minute: +minute, second: +second };
+    if (typeof zone === "string") return valid(DateTime.fromObject(fields, { zone }), value);
+    // luxon's checks and arithmetic for the fields, then the instant by the rule, not luxon's guess.
+    const local = localMillis(fields);
+    return local === undefined ? { ok: false, found: JSON.stringify(value) } : { ok: true, date: atWallClock(local, zone) };
   }
-  let date = DateTime.fromISO(text, { zone, setZone: true });
+  // ISO with an offset is that instant. Without one, luxon read the wall clock in `zone` (date.zone
+  // is then that very object) from a first guess at today's offset: read it again by the rule. The
+  // wall clock as written comes from a zone fixed at today's offset, so that a time without a date
+  // (`09:30`) still falls on today in `zone`, the day luxon filled in.
+  let date: DateTime = DateTime.fromISO(text, { zone, setZone: true });
+  if (date.isValid && typeof zone !== "string" && date.zone === zone) {
+    const written = DateTime.fromISO(text, { zone: FixedOffsetZone.instance(zone.offset(Settings.now())) });
+    date = atWallClock(written.setZone("utc", { keepLocalTime: true }).toMillis(), zone);
+  }
   if (!date.isValid) {
+    // None of the formats has an offset: for an IANA zone, the wall clock read as UTC, then by the rule.
     for (const format of FORMATS) {
-      date = DateTime.fromFormat(text, format, { zone });
+      date = DateTime.fromFormat(text, format, { zone: typeof zone === "string" ? zone : "utc" });
       if (date.isValid) break;
     }
+    if (date.isValid && typeof zone !== "string") date = atWallClock(date.toMillis(), zone);
   }
-  if (!date.isValid) return { ok: false, found: JSON.stringify(value) };
-  return { ok: true, date: date.setZone(zone) };
+  return valid(date.isValid ? date.setZone(zone) : date, value);
+}
+
+/** `date` as a successful parse, or `value` as what was found if luxon calls `date` invalid. */
+function valid(date: DateTime, value: unknown): DateParse {
+  return date.isValid ? { ok: true, date } : { ok: false, found: JSON.stringify(value) };
+}
+
+/**
+ * The DateTime in `zone` whose wall clock is `local` (read as if it were UTC), by the rule of
+ * zoned-instant.ts, not luxon's `DateTime.fromObject`: that starts from the offset in force on the
+ * day of the build, so a time the clocks show twice was EST in a winter build, EDT in a summer one.
+ */
+function atWallClock(local: number, zone: Zone): DateTime {
+  return DateTime.fromMillis(zonedInstant(local, zone), { zone });
 }
