@@ -1,4 +1,5 @@
 // Article URLs: /news/YYYY/MM/DD/<slug>/ with the date as the site's readers see it.
+import { wallClock } from "../../plugins/newsdesk/dates/wall-clock.ts";
 import { toSlug } from "../slugs/to-slug.ts";
 
 /** What an article URL is made of: its publication instant, its title and an optional slug override. */
@@ -21,16 +22,13 @@ export function articleUrl(parts: ArticleUrlParts, zone: string): string {
   return `/news/${calendarPath(parts.date, zone)}/${articleSlug(parts)}/`;
 }
 
-// `2023/05/02` via a cached Intl formatter: one per zone, far cheaper than a luxon DateTime per article.
-const formatters = new Map<string, Intl.DateTimeFormat>();
+const pad = (n: number) => String(n).padStart(2, "0");
 
+// `2023/05/02` from the wall clock the rest of the date code reads (one cached `Intl` format() and
+// a regular expression, remembered per instant: the article's date was read while it was parsed),
+// not `formatToParts()` per article. As that formatter printed it: the year unpadded, and as
+// the era counts it (1 BC is 1, not ISO's 0), so that no URL changes.
 function calendarPath(date: Date, zone: string): string {
-  let format = formatters.get(zone);
-  if (!format) {
-    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" });
-    formatters.set(zone, format);
-  }
-  const parts: Record<string, string> = {};
-  for (const { type, value } of format.formatToParts(date)) parts[type] = value;
-  return `${parts.year}/${parts.month}/${parts.day}`;
+  const { year, month, day } = wallClock(date.getTime(), zone);
+  return `${year > 0 ? year : 1 - year}/${pad(month)}/${pad(day)}`;
 }
