@@ -1,15 +1,8 @@
 // A front-matter wall clock checked and counted as luxon's `DateTime.fromObject` does, before any zone.
+import type { WallClock } from "../../plugins/newsdesk/dates/wall-clock.ts";
 
-/** The fields of a wall clock as written: `2023-05-02 09:30:15`. */
-export interface WallClockFields {
-  year: number;
-  /** 1–12. */
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
+/** The fields of a wall clock as written (`2023-05-02 09:30:15`): those the wall-clock reader gives. */
+export type WallClockFields = WallClock;
 
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 

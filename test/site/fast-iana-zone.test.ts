@@ -1,10 +1,11 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
-import { DateTime, IANAZone, Settings } from "luxon";
+import { DateTime, IANAZone } from "luxon";
 import "../helpers/property-seed.ts";
 import { FastIanaZone, luxonZone } from "../../src/dates/fast-iana-zone.ts";
 import { parseDate, type DateParse } from "../../src/dates/parse-date.ts";
+import { withLuxonNow } from "../helpers/luxon-clock.ts";
 
 // DST both ways and southern, at midnight (Sao Paulo), 30 minutes (Lord Howe), negative (Dublin),
 // a skipped day (Apia 2011), Ramadan pauses (Casablanca), local mean times with seconds in the
@@ -43,16 +44,8 @@ function transitions(zone: string): { at: number; before: number; after: number 
 
 const changes = ZONES.flatMap((zone) => transitions(zone).map((change) => ({ zone, ...change })));
 
-/** Runs `check` with luxon's "now" in `season` (it picks which of two repeated times a wall clock means). */
-function at<T>(season: number, check: () => T): T {
-  const now = Settings.now;
-  Settings.now = () => season;
-  try {
-    return check();
-  } finally {
-    Settings.now = now;
-  }
-}
+/** Runs `check` with luxon's "now" in `season` (test/helpers/luxon-clock.ts). */
+const at = withLuxonNow;
 
 const Offset = suite("FastIanaZone.offset");
 

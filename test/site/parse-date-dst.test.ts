@@ -1,9 +1,10 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
-import { DateTime, IANAZone, Settings } from "luxon";
+import { DateTime, IANAZone } from "luxon";
 import "../helpers/property-seed.ts";
 import { parseDate } from "../../src/dates/parse-date.ts";
+import { withLuxonNow } from "../helpers/luxon-clock.ts";
 
 // luxon's reading of a wall clock starts from the offset in force "now": these tests set its clock
 // to a summer and a winter day (New York's and London's) and expect the same instant from both.
@@ -11,16 +12,8 @@ const SUMMER = Date.UTC(2026, 6, 1);
 const WINTER = Date.UTC(2026, 11, 1);
 const SEASONS = [SUMMER, WINTER];
 
-/** Runs `check` with luxon's "now" at `season`, restored after. */
-function at<T>(season: number, check: () => T): T {
-  const now = Settings.now;
-  Settings.now = () => season;
-  try {
-    return check();
-  } finally {
-    Settings.now = now;
-  }
-}
+/** Runs `check` with luxon's "now" in `season` (test/helpers/luxon-clock.ts). */
+const at = withLuxonNow;
 
 let fresh = 0;
 
