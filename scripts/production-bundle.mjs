@@ -75,7 +75,7 @@ export async function productionBundle(request) {
     // Stack traces point at the TypeScript (scripts/build.mjs turns Node's source maps on).
     sourcemap: "linked",
     logLevel: "silent",
-    plugins: [entryPlugin(entries, root), sourceUrlPlugin(root)],
+    plugins: [entryPlugin(entries, root), sourceUrlPlugin()],
   });
 
   // Written whole into a directory named by the code, then renamed into place: builds running at
@@ -179,18 +179,24 @@ function entryPlugin(entries, root) {
 
 /**
  * Our modules find files beside them with `import.meta.url` (layouts/, src/styles/, the render
- * worker): inside the bundle each keeps the URL of its own source file, so those paths do not move.
+ * worker): inside the bundle each keeps the URL (and `dirname`, `filename`) of its own source
+ * file, so those paths do not move.
  */
-function sourceUrlPlugin(root) {
-  const ours = new RegExp(`^${escapeRegExp(root)}/(?!node_modules/).*\\.ts$`);
+function sourceUrlPlugin() {
   return {
     name: "newsdesk-source-urls",
     setup(build) {
+      // Every TypeScript module bundled is ours (packages stay imports), wherever it is: the
+      // input's templates may sit outside the project.
       build.onLoad({ filter: /\.ts$/ }, (args) => {
-        if (!ours.test(args.path)) return undefined;
+        if (args.path.split(path.sep).includes("node_modules")) return undefined;
         const source = fs.readFileSync(args.path, "utf8");
-        if (!source.includes("import.meta.url")) return undefined;
-        return { contents: source.replaceAll("import.meta.url", JSON.stringify(pathToFileURL(args.path).href)), loader: "ts" };
+        if (!/import\.meta\.(url|dirname|filename)\b/.test(source)) return undefined;
+        const contents = source
+          .replace(/import\.meta\.url\b/g, JSON.stringify(pathToFileURL(args.path).href))
+          .replace(/import\.meta\.dirname\b/g, JSON.stringify(path.dirname(args.path)))
+          .replace(/import\.meta\.filename\b/g, JSON.stringify(args.path));
+        return { contents, loader: "ts" };
       });
     },
   };
@@ -231,8 +237,4 @@ function writeAtomically(file, data) {
   const partial = `${file}.${process.pid}.tmp`;
   fs.writeFileSync(partial, data);
   fs.renameSync(partial, file);
-}
-
-function escapeRegExp(text) {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

@@ -126,6 +126,22 @@ function tempSite(template: string): string {
 
 const extra = (text: string) => `export const data = { permalink: "/extra.txt" };\nexport function render(): string {\n  return ${JSON.stringify(text)};\n}\n`;
 
+Cli("a module in the bundle still finds files beside its source (import.meta.url, dirname, filename)", () => {
+  const dir = tempSite(
+    'import { fileURLToPath } from "node:url";\n' +
+      'export const data = { permalink: "/where.txt" };\n' +
+      "export function render(): string {\n  return [fileURLToPath(import.meta.url), import.meta.dirname, import.meta.filename].join(\"\\n\");\n}\n",
+  );
+  try {
+    const run = build(dir, [`--output=${dir}/_site`], true);
+    assert.is(run.status, 0, run.output);
+    const source = path.join(dir, "content/extra.11ty.ts");
+    assert.is(fs.readFileSync(`${dir}/_site/where.txt`, "utf8"), [source, path.dirname(source), source].join("\n"));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 Cli("the bundle is made once, and again when a template changes", async () => {
   const dir = tempSite(extra("first"));
   const cacheDir = path.join(ROOT, "node_modules/.cache/newsdesk-test-bundle");
