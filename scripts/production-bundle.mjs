@@ -6,9 +6,9 @@
 // it was made from, or the set of templates, changes.
 import { createHash } from "node:crypto";
 import * as fs from "node:fs";
-import { createRequire } from "node:module";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { esbuildVersion, tsconfigAbove, unchangedBundle, writeAtomically, writeManifest } from "../src/build/bundle-cache.mjs";
 
 /**
  * @typedef {object} BundleRequest
@@ -36,10 +36,8 @@ export async function productionBundle(request) {
   const modules = siteModules(input, path.join(root, "layouts"));
   const key = createHash("sha256").update(JSON.stringify([root, config, input, modules])).digest("hex").slice(0, 16);
   const manifestFile = path.join(cacheDir, `site-${key}.inputs.json`);
-  // esbuild's version from its package.json: importing esbuild itself costs more than the rest
-  // of a cached build's check, and is only needed to bundle.
-  const esbuildVersion = JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve("esbuild/package.json"), "utf8")).version;
-  const cached = unchanged(manifestFile, esbuildVersion);
+  const version = esbuildVersion();
+  const cached = unchangedBundle(manifestFile, version);
   if (cached) {
     touch(cached);
     return { cli: pathToFileURL(path.join(cached, "cli.mjs")).href, config: path.join(cached, "config.mjs"), fresh: false };
@@ -101,12 +99,11 @@ export async function productionBundle(request) {
   }
   const inputs = [
     ...Object.keys(result.metafile.inputs).filter((name) => !name.startsWith("newsdesk-entry:")).map((name) => path.resolve(name)),
-    ...nearestTsconfig(root),
+    ...tsconfigAbove(root),
     // This file: a change to how the bundle is made makes it again.
     fileURLToPath(import.meta.url),
   ];
-  const manifest = { dir, esbuild: esbuildVersion, inputs: Object.fromEntries(inputs.map((file) => [file, fingerprint(file)])) };
-  writeAtomically(manifestFile, JSON.stringify(manifest));
+  writeManifest(manifestFile, dir, version, inputs);
   pruneCache(cacheDir, dir);
   return { cli: pathToFileURL(path.join(dir, "cli.mjs")).href, config: path.join(dir, "config.mjs"), fresh: true };
 }
@@ -132,8 +129,8 @@ function pruneCache(cacheDir, current) {
   for (const name of fs.readdirSync(cacheDir)) {
     if (!/^site-[0-9a-f]{16}\.inputs\.json$/.test(name)) continue;
     try {
-      const { dir } = JSON.parse(fs.readFileSync(path.join(cacheDir, name), "utf8"));
-      if (typeof dir !== "string" || !fs.existsSync(dir)) fs.rmSync(path.join(cacheDir, name), { force: true });
+      const { bundle } = JSON.parse(fs.readFileSync(path.join(cacheDir, name), "utf8"));
+      if (typeof bundle !== "string" || !fs.existsSync(bundle)) fs.rmSync(path.join(cacheDir, name), { force: true });
     } catch {
       fs.rmSync(path.join(cacheDir, name), { force: true });
     }
@@ -202,39 +199,9 @@ function sourceUrlPlugin() {
   };
 }
 
-/** The bundle directory a manifest names, if it is there and nothing it was made from changed. */
-function unchanged(manifestFile, esbuildVersion) {
-  let manifest;
-  try {
-    manifest = JSON.parse(fs.readFileSync(manifestFile, "utf8"));
-  } catch {
-    return undefined;
-  }
-  if (manifest?.esbuild !== esbuildVersion || typeof manifest.dir !== "string" || !fs.existsSync(path.join(manifest.dir, "config.mjs"))) return undefined;
-  for (const [file, was] of Object.entries(manifest.inputs ?? {})) if (fingerprint(file) !== was) return undefined;
-  return manifest.dir;
-}
-
-/** Size and modification time (to the nanosecond) of a file, or null if there is none. */
-function fingerprint(file) {
-  const stat = fs.statSync(file, { bigint: true, throwIfNoEntry: false });
-  return stat ? `${stat.size}:${stat.mtimeNs}` : null;
-}
-
-function nearestTsconfig(root) {
-  const file = path.join(root, "tsconfig.json");
-  return fs.existsSync(file) ? [file] : [];
-}
-
 /** Marks a bundle as used now (the cache keeps the most recently used, pruneCache). */
 function touch(dir) {
   const now = new Date();
   fs.utimesSync(dir, now, now);
 }
 
-function writeAtomically(file, data) {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.tmp`;
-  fs.writeFileSync(partial, data);
-  fs.renameSync(partial, file);
-}

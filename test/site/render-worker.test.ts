@@ -105,7 +105,7 @@ Worker("the bundle is made again only when a file it was made from changes", asy
     const manifest = new URL("entry.inputs.json", cacheDir);
     fs.writeFileSync(manifest, "{not json");
     assert.is(bundleWorker(entry, cacheDir).href, third.href);
-    assert.is(JSON.parse(fs.readFileSync(manifest, "utf8")).file, fileURLToPath(third));
+    assert.is(JSON.parse(fs.readFileSync(manifest, "utf8")).bundle, fileURLToPath(third));
   } finally {
     fs.rmSync(new URL("..", cacheDir), { recursive: true, force: true });
   }
