@@ -1,6 +1,6 @@
 // `npm run build`: Eleventy with the site's TypeScript compiled ahead into one bundle
 // (scripts/production-bundle.mjs, cached), so the build runs in plain Node without tsx's module
-// hooks: every import through them is a round trip to another thread (~0.17 s of a build).
+// hooks: every import through them is a round trip to another thread (~0.25 s of a build).
 // `--serve`/`--watch`, or a bundle that cannot be made (a read-only node_modules, a syntax error
 // to report), run scripts/eleventy.ts under tsx instead, with Eleventy's own modules loaded first.
 // Plain JavaScript: this file is what runs before anything can run TypeScript.
