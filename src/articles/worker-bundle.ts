@@ -42,10 +42,35 @@ export function bundleWorker(entry: URL, cacheDir: URL): URL {
   const code = outputFiles[0]!.contents;
   const hash = createHash("sha256").update(code).digest("hex").slice(0, 16);
   const file = path.join(dir, `${name}-${hash}.mjs`);
-  if (!fs.existsSync(file)) writeAtomically(file, code);
+  if (!fs.existsSync(file)) {
+    writeAtomically(file, code);
+    pruneOldBundles(dir, name, file);
+  }
   // esbuild names inputs relative to its working directory. This file too: a change to how the
   // bundle is made makes it again.
   const inputs = [...Object.keys(metafile.inputs).map((input) => path.resolve(input)), ...tsconfigAbove(path.dirname(fileURLToPath(entry))), fileURLToPath(import.meta.url)];
   writeManifest(manifestFile, file, version, inputs);
   return pathToFileURL(file);
+}
+
+/** Worker bundles kept besides the newest: builds of other checkouts may still use them. */
+export const KEEP_WORKER_BUNDLES = 4;
+
+/**
+ * Deletes `name-<hash>.mjs` bundles but `current` and the {@link KEEP_WORKER_BUNDLES} newest,
+ * never one written in the last ten minutes (a build running at once may be starting its worker on it).
+ */
+function pruneOldBundles(dir: string, name: string, current: string): void {
+  const pattern = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}-[0-9a-f]{16}\\.mjs$`);
+  const now = Date.now();
+  const old = fs
+    .readdirSync(dir)
+    .filter((entry) => pattern.test(entry))
+    .map((entry) => path.join(dir, entry))
+    .filter((file) => file !== current)
+    .map((file) => ({ file, time: fs.statSync(file).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { file, time } of old.slice(KEEP_WORKER_BUNDLES)) {
+    if (now - time > 10 * 60_000) fs.rmSync(file, { force: true });
+  }
 }

@@ -74,6 +74,38 @@ Worker("the worker's code is one JavaScript file, named by its code, with only p
   fs.rmSync(cacheDir, { recursive: true, force: true });
 });
 
+Worker("old worker bundles are deleted, all but the newest few and any written in the last ten minutes", async () => {
+  const cacheDir = new URL("../../node_modules/.cache/newsdesk-test-prune/cache/", import.meta.url);
+  const srcDir = new URL("../../node_modules/.cache/newsdesk-test-prune/src/", import.meta.url);
+  fs.rmSync(new URL("..", cacheDir), { recursive: true, force: true });
+  fs.mkdirSync(srcDir, { recursive: true });
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const entry = new URL("entry.ts", srcDir);
+  fs.writeFileSync(entry, 'console.log("entry");\n');
+  try {
+    // Seven stale bundles an hour old and more, one written just now, an unrelated file.
+    const hour = 60 * 60_000;
+    const stale = Array.from({ length: 7 }, (_, i) => new URL(`entry-${String(i).padStart(16, "0")}.mjs`, cacheDir));
+    stale.forEach((file, i) => {
+      fs.writeFileSync(file, "");
+      const when = new Date(Date.now() - hour - i * 60_000);
+      fs.utimesSync(file, when, when);
+    });
+    const recent = new URL("entry-ffffffffffffffff.mjs", cacheDir);
+    fs.writeFileSync(recent, "");
+    const other = new URL("other-0000000000000000.mjs", cacheDir);
+    fs.writeFileSync(other, "");
+    const made = bundleWorker(entry, cacheDir);
+    const left = fs.readdirSync(cacheDir).sort();
+    // Kept: the new bundle, the recent one and the 3 newest stale ones (4 newest besides the new one).
+    const kept = [made, recent, ...stale.slice(0, 3)].map((url) => fileURLToPath(url).split("/").at(-1)!);
+    assert.equal(left.filter((name) => name.startsWith("entry-")).sort(), kept.sort());
+    assert.ok(left.includes("other-0000000000000000.mjs"));
+  } finally {
+    fs.rmSync(new URL("..", cacheDir), { recursive: true, force: true });
+  }
+});
+
 Worker("the bundle is made again only when a file it was made from changes", async () => {
   // A small entry of our own, inside the project (as the worker's is), importing a sibling.
   const cacheDir = new URL("../../node_modules/.cache/newsdesk-test-inputs/cache/", import.meta.url);
