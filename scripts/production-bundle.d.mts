@@ -17,4 +17,5 @@ export interface Bundle {
 
 export function productionBundle(request: BundleRequest): Promise<Bundle>;
 export function siteModules(input: string, layouts: string): string[];
+export function mightBeIgnored(files: readonly string[], cwd: string, input: string): { file: string; by: string } | undefined;
 export const KEEP_BUNDLES: number;

@@ -34,6 +34,10 @@ import { esbuildVersion, tsconfigAbove, unchangedBundle, writeAtomically, writeM
 export async function productionBundle(request) {
   const { root, config, input, cacheDir } = request;
   const modules = siteModules(input, path.join(root, "layouts"));
+  // Eleventy leaves out files its ignore files name; a virtual template would not be. Rather than
+  // guess its matching, a build where one might name a template runs the TypeScript (tsx) instead.
+  const ignored = mightBeIgnored(modules, process.cwd(), input);
+  if (ignored) throw new Error(`${ignored.file} may be ignored by ${ignored.by}: not bundling`);
   const key = createHash("sha256").update(JSON.stringify([root, config, input, modules])).digest("hex").slice(0, 16);
   const manifestFile = path.join(cacheDir, `site-${key}.inputs.json`);
   const version = esbuildVersion();
@@ -161,6 +165,54 @@ export function siteModules(input, layouts) {
     for (const name of fs.readdirSync(layouts)) if (name.endsWith(".11ty.ts")) found.push(path.join(layouts, name));
   }
   return [...new Set(found)].sort();
+}
+
+/**
+ * A template or data file that a line of an ignore file Eleventy reads (`.gitignore` and
+ * `.eleventyignore` in the working folder, `.eleventyignore` in the input) might match, or
+ * undefined. Conservative: a line is said to match unless it plainly cannot (a path that is not the
+ * file's or a folder above it; a glob whose fixed start or end the file's path does not have).
+ * Eleventy reads each line as a glob anchored at the ignore file's folder, as this does.
+ * @param {readonly string[]} files absolute paths
+ * @param {string} cwd
+ * @param {string} input
+ * @returns {{ file: string, by: string } | undefined}
+ */
+export function mightBeIgnored(files, cwd, input) {
+  const ignoreFiles = [path.join(cwd, ".gitignore"), path.join(cwd, ".eleventyignore"), path.join(input, ".eleventyignore")];
+  for (const ignoreFile of [...new Set(ignoreFiles)]) {
+    let text;
+    try {
+      text = fs.readFileSync(ignoreFile, "utf8");
+    } catch {
+      continue;
+    }
+    const dir = path.dirname(ignoreFile);
+    for (const raw of text.split("\n")) {
+      const line = raw.trim();
+      if (!line || line.startsWith("#") || line.startsWith("!")) continue;
+      for (const file of files) {
+        const relative = path.relative(dir, file).split(path.sep).join("/");
+        if (!relative.startsWith("../") && lineMightMatch(line, relative)) return { file: path.relative(cwd, file), by: `${path.relative(cwd, ignoreFile) || ignoreFile}: ${line}` };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Whether an ignore line, anchored where `file` (relative, `/`-separated) is, could match it. */
+function lineMightMatch(line, file) {
+  const pattern = line.replace(/^\.?\//, "").replace(/\/+$/, "");
+  const glob = /[*?[\]{}!()+@]/;
+  if (!glob.test(pattern)) return file === pattern || file.startsWith(`${pattern}/`);
+  const first = pattern.search(glob);
+  let last = pattern.length - 1;
+  while (last >= 0 && !glob.test(pattern[last])) last--;
+  // Whatever the glob matches, it starts with the text before its first wildcard and ends with the
+  // text after its last (or is a folder above the file: then only the start is known).
+  const start = pattern.slice(0, first);
+  const end = pattern.slice(last + 1);
+  return file.startsWith(start) && (file.endsWith(end) || end.includes("/") || end === "");
 }
 
 /** The generated entries, by name. */

@@ -8,7 +8,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { asEleventyTemplate, type ModuleExports } from "../../src/build/bundled-modules.ts";
 import { BUNDLED_LAYOUTS, bundledDataFile, bundledTemplatePlan } from "../../src/build/use-bundled-modules.ts";
-import { productionBundle, siteModules } from "../../scripts/production-bundle.mjs";
+import { mightBeIgnored, productionBundle, siteModules } from "../../scripts/production-bundle.mjs";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
@@ -68,6 +68,33 @@ Plan("the bundle holds every template, data file and layout, following links, wi
       siteModules(path.join(dir, "content"), path.join(dir, "layouts")).map((file) => path.relative(dir, file)),
       ["content/a.11ty.ts", "content/feeds/feeds.11tydata.ts", "content/linked/feeds.11tydata.ts", "layouts/base.11ty.ts"],
     );
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+Plan("a template an ignore file might name is reported (the build then runs the TypeScript)", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-ignores-"));
+  const files = ["content/index.11ty.ts", "content/drafts/old.11ty.ts", "content/feeds/feeds.11tydata.ts"].map((f) => path.join(dir, f));
+  const check = (ignoreFile: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(dir, ignoreFile)), { recursive: true });
+    fs.writeFileSync(path.join(dir, ignoreFile), text);
+    try {
+      return mightBeIgnored(files, dir, path.join(dir, "content"));
+    } finally {
+      fs.rmSync(path.join(dir, ignoreFile));
+    }
+  };
+  try {
+    assert.is(mightBeIgnored(files, dir, path.join(dir, "content")), undefined);
+    // Lines that cannot name a template: other folders, other extensions, comments, negations.
+    assert.is(check(".gitignore", "node_modules/\n_site/\n*.cpuprofile\ntest/**/_site/\n# content/\n!content/index.11ty.ts\n"), undefined);
+    // A folder, a file, a glob: each names one.
+    assert.equal(check(".eleventyignore", "content/drafts/\n"), { file: "content/drafts/old.11ty.ts", by: ".eleventyignore: content/drafts/" });
+    assert.equal(check(".gitignore", "/content/index.11ty.ts\n"), { file: "content/index.11ty.ts", by: ".gitignore: /content/index.11ty.ts" });
+    assert.equal(check("content/.eleventyignore", "feeds/*.ts\n")?.file, "content/feeds/feeds.11tydata.ts");
+    // Unsure (a folder at any depth): said to match, so the build runs the TypeScript as Eleventy would.
+    assert.ok(check(".gitignore", "**/drafts\n"));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -186,6 +213,19 @@ Cli("a template the bundle cannot compile is reported as the TypeScript run repo
     assert.is(bundled.status, tsx.status);
     const firstLines = (text: string) => text.split("\n").filter((line) => line.includes("extra.11ty.ts")).slice(0, 2);
     assert.equal(firstLines(bundled.output), firstLines(tsx.output));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+Cli("a template left out by .eleventyignore is left out of a production build too", () => {
+  const dir = tempSite(extra("should not be built"));
+  fs.writeFileSync(path.join(dir, ".eleventyignore"), "content/extra.11ty.ts\n");
+  try {
+    const run = build(dir, [`--output=${dir}/_site`], true);
+    assert.is(run.status, 0, run.output);
+    assert.not.ok(fs.existsSync(`${dir}/_site/extra.txt`));
+    assert.ok(fs.existsSync(`${dir}/_site/index.html`));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
