@@ -1,6 +1,7 @@
 // One article as the site's collections, layouts and feeds see it: the shape of an Eleventy collection item.
 import { readArticleBody, readArticleText } from "./article-text.ts";
 import { minutesToRead } from "./reading-time.ts";
+import type { RenderedBody } from "./body-renderer.ts";
 
 /** An article's validated front matter (contracts.md §1), as the author wrote it (dates as text). */
 export interface ArticleFrontMatter {
@@ -32,7 +33,7 @@ export interface ArticleSourceInfo {
 }
 
 /** Renders an article's Markdown body to HTML and counts its words (the build's BodyRenderer, src/articles/body-renderer.ts). */
-export type RenderBody = (article: ArticleItem) => Promise<{ html: string; words: number }>;
+export type RenderBody = (article: ArticleItem) => Promise<RenderedBody>;
 
 /**
  * An article. Has the fields of an Eleventy collection item that the site reads (`inputPath`,

@@ -5,7 +5,7 @@ import { parentPort, workerData } from "node:worker_threads";
 import type { Problem } from "../../plugins/newsdesk/errors.ts";
 import { ImagePipeline } from "../images/image-pipeline.ts";
 import { articleMarkdown } from "./article-markdown.ts";
-import { countWords } from "./reading-time.ts";
+import { renderedBody } from "./body-renderer.ts";
 import type { FromWorker, ToWorker, WorkerSettings } from "./render-worker-messages.ts";
 
 const settings = workerData as WorkerSettings;
@@ -21,9 +21,9 @@ port.on("message", (message: ToWorker) => {
       problems = [];
       const seenImageProblems = images.problems.length;
       try {
-        const html = render(job);
+        const { html, words } = renderedBody(render(job));
         // Image problems of this body go with it; the pipeline keeps each once per build.
-        send({ type: "rendered", id, html, words: countWords(html), problems: [...problems, ...images.problems.slice(seenImageProblems)] });
+        send({ type: "rendered", id, html, words, problems: [...problems, ...images.problems.slice(seenImageProblems)] });
       } catch (error) {
         send({ type: "failed", id, message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack });
       }
