@@ -4,7 +4,7 @@
 import { IANAZone } from "luxon";
 import { parseDate } from "../src/dates/parse-date.ts";
 import { isoCalendarDate, isoDateTime, readableDate } from "../src/dates/format-date.ts";
-import { isoWithOffset } from "../plugins/newsdesk/neighbours/date-format.ts";
+import { isoWithOffset } from "../plugins/newsdesk/index.ts";
 import { FastIanaZone } from "../src/dates/fast-iana-zone.ts";
 
 const ZONE = "America/New_York";

@@ -1,6 +1,6 @@
 // Micro-benchmark: rendering directive-free articles with plain markdown-it vs with newsdeskMarkdown.
 import MarkdownItClass, { type MarkdownIt } from "markdown-it";
-import { newsdeskMarkdown } from "../plugins/newsdesk/markdown.ts";
+import { newsdeskMarkdown } from "../plugins/newsdesk/index.ts";
 
 /** Median time to render the whole sample once with each parser, and the plugin's overhead. */
 export interface MarkdownOverhead {

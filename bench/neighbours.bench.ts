@@ -2,8 +2,8 @@
 // Run: `npm run bench:neighbours` (options: `--articles=N --runs=N`). The site benchmark imports
 // `benchNeighbours` and reports its result beside the build's.
 import { pathToFileURL } from "node:url";
-import { buildNeighbourIndex, type NeighbourRecord } from "../plugins/newsdesk/neighbours.ts";
-import { createNeighbourLookup, type CollectionItemLike } from "../plugins/newsdesk/neighbours/lookup.ts";
+import { buildNeighbourIndex, type NeighbourRecord } from "../plugins/newsdesk/index.ts";
+import { createNeighbourLookup, type CollectionItemLike } from "../plugins/newsdesk/index.ts";
 
 /** What one benchmark run measured; times in milliseconds. */
 export interface NeighbourBenchResult {

@@ -5,7 +5,7 @@
 import type { ArticleItem } from "../src/articles/article-item.ts";
 import type { Site } from "../src/site.ts";
 import type { Publishing } from "../src/seo/publishing.ts";
-import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/neighbours/lookup.ts";
+import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/index.ts";
 import { render as articleLayout, type ArticleData } from "./article.11ty.ts";
 import { render as baseLayout } from "./base.11ty.ts";
 

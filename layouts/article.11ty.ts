@@ -10,7 +10,7 @@ import { leadPicture } from "../src/images/lead-image.ts";
 import type { Publishing } from "../src/seo/publishing.ts";
 import { timeTag } from "./partials/time-tag.ts";
 import { topicLinks } from "./partials/topic-links.ts";
-import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/neighbours/lookup.ts";
+import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/index.ts";
 
 export const data = { layout: "base.11ty.ts" };
 

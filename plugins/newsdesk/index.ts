@@ -7,6 +7,7 @@ export {
   formatProblems,
   frontMatterLineCount,
   relativeFile,
+  sortProblems,
   type Problem,
 } from "./errors.ts";
 export { newsdeskMarkdown, type DocumentLocation, type NewsdeskMarkdownOptions } from "./markdown.ts";
@@ -20,4 +21,12 @@ export {
   type ScopeFallback,
 } from "./neighbours.ts";
 export { renderArticleNav, type ArticleNavSettings, type NavLink } from "./neighbours/article-nav.ts";
-export type { NeighbourTemplateFunctions, PageNeighbours } from "./neighbours/lookup.ts";
+export {
+  createNeighbourLookup,
+  type CollectionItemLike,
+  type NeighbourLookupOptions,
+  type NeighbourTemplateFunctions,
+  type PageNeighbours,
+} from "./neighbours/lookup.ts";
+export { isoWithOffset } from "./neighbours/date-format.ts";
+export { offsetMinutes, wallClock, type WallClock } from "./dates/wall-clock.ts";

@@ -1,8 +1,8 @@
 // The markdown-it that renders article bodies: Eleventy's defaults, typographer, the plugin, images, heading anchors.
 import MarkdownIt from "markdown-it";
-import { newsdeskMarkdown } from "../../plugins/newsdesk/markdown.ts";
-import type { NewsdeskOptions } from "../../plugins/newsdesk/options.ts";
-import type { Problem } from "../../plugins/newsdesk/errors.ts";
+import { newsdeskMarkdown } from "../../plugins/newsdesk/index.ts";
+import type { NewsdeskOptions } from "../../plugins/newsdesk/index.ts";
+import type { Problem } from "../../plugins/newsdesk/index.ts";
 import type { ImagePipeline } from "../images/image-pipeline.ts";
 import { markdownImages } from "../images/markdown-images.ts";
 import { headingAnchors } from "../images/heading-anchors.ts";

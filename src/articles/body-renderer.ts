@@ -1,6 +1,6 @@
 // Renders article bodies for a build: in this thread, or in a worker thread beside Eleventy.
-import type { Problem } from "../../plugins/newsdesk/errors.ts";
-import type { NewsdeskOptions } from "../../plugins/newsdesk/options.ts";
+import type { Problem } from "../../plugins/newsdesk/index.ts";
+import type { NewsdeskOptions } from "../../plugins/newsdesk/index.ts";
 import type { ImagePipeline } from "../images/image-pipeline.ts";
 import { articleMarkdown, type BodyJob } from "./article-markdown.ts";
 import { countWords } from "./reading-time.ts";

@@ -1,5 +1,5 @@
 // Reads one article file's text into an ArticleItem, or into the problems that keep it out of the build.
-import type { Problem } from "../../plugins/newsdesk/errors.ts";
+import type { Problem } from "../../plugins/newsdesk/index.ts";
 import { parseDate } from "../dates/parse-date.ts";
 import { locateField } from "../front-matter/locate.ts";
 import { parseYaml } from "../front-matter/parse-yaml.ts";

@@ -1,5 +1,5 @@
 // Loads every article of a build: valid, built (published, or any in `npm start`) and with a URL of its own.
-import type { Problem } from "../../plugins/newsdesk/errors.ts";
+import type { Problem } from "../../plugins/newsdesk/index.ts";
 import { locateField } from "../front-matter/locate.ts";
 import type { ArticleItem, RenderBody } from "./article-item.ts";
 import { loadArticle, type ArticleFile, type LoadedArticle } from "./load-article.ts";

@@ -1,6 +1,6 @@
 // The messages between the build and its body-rendering worker (src/articles/render-worker.ts).
-import type { Problem } from "../../plugins/newsdesk/errors.ts";
-import type { NewsdeskOptions } from "../../plugins/newsdesk/options.ts";
+import type { Problem } from "../../plugins/newsdesk/index.ts";
+import type { NewsdeskOptions } from "../../plugins/newsdesk/index.ts";
 import type { BodyJob } from "./article-markdown.ts";
 
 /** What the worker is started with: the plugin's options and where images are read and written. */

@@ -2,7 +2,7 @@
 // Everything an article body needs runs here: markdown-it with the plugin, heading anchors, and
 // Markdown images with an image pipeline of its own (its encodings are awaited at `finish`).
 import { parentPort, workerData } from "node:worker_threads";
-import type { Problem } from "../../plugins/newsdesk/errors.ts";
+import type { Problem } from "../../plugins/newsdesk/index.ts";
 import { ImagePipeline } from "../images/image-pipeline.ts";
 import { articleMarkdown } from "./article-markdown.ts";
 import { renderedBody } from "./body-renderer.ts";

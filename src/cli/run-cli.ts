@@ -6,7 +6,7 @@ import { parseCliArgs } from "../dev/cli-args.ts";
 import { registerFreshModules } from "../dev/register.ts";
 import { installErrorReporter, wantsStackTraces, type ErrorHandlerLike } from "../dev/error-reporter.ts";
 import { devState } from "../dev/dev-state.ts";
-import type { Problem } from "../../plugins/newsdesk/errors.ts";
+import type { Problem } from "../../plugins/newsdesk/index.ts";
 
 /** The parts of an Eleventy instance the CLI drives (Eleventy ships no types for them). */
 interface EleventyCli {

@@ -1,6 +1,6 @@
 // luxon's IANA zone with a cheaper `offset()`: front-matter parsing asks it two or three times a date.
 import { IANAZone, Info, type Zone } from "luxon";
-import { offsetMinutes } from "../../plugins/newsdesk/dates/wall-clock.ts";
+import { offsetMinutes } from "../../plugins/newsdesk/index.ts";
 
 /**
  * An `IANAZone` whose `offset(ts)` reads the wall clock with one `Intl` `format()` and a regular

@@ -1,6 +1,6 @@
 // Shows instants to readers in the site's zone: "May 2, 2023" and ISO 8601 with offset for <time datetime>.
 import { DateTime } from "luxon";
-import { wallClock as readWallClock } from "../../plugins/newsdesk/dates/wall-clock.ts";
+import { wallClock as readWallClock } from "../../plugins/newsdesk/index.ts";
 import { parseDate } from "./parse-date.ts";
 
 /** What templates hand to the date filters: a `Date`, a luxon `DateTime` or a front-matter string. */

@@ -1,5 +1,5 @@
 // A front-matter wall clock checked and counted as luxon's `DateTime.fromObject` does, before any zone.
-import type { WallClock } from "../../plugins/newsdesk/dates/wall-clock.ts";
+import type { WallClock } from "../../plugins/newsdesk/index.ts";
 
 /** The fields of a wall clock as written (`2023-05-02 09:30:15`): those the wall-clock reader gives. */
 export type WallClockFields = WallClock;

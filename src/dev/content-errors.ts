@@ -1,6 +1,6 @@
 // Finds the author's content problems inside whatever Eleventy threw, and prints them for people:
 // one `file:line: message` line each, grouped by file, no stack trace.
-import { formatProblem, sortProblems, type Problem } from "../../plugins/newsdesk/errors.ts";
+import { formatProblem, sortProblems, type Problem } from "../../plugins/newsdesk/index.ts";
 
 /**
  * The problems of a `ContentError` anywhere in an error's chain (Eleventy wraps errors in

@@ -2,7 +2,7 @@
 // callback, so eleventy.config.ts stays the same in build and serve): fresh modules on every
 // code change, and the error page.
 import type { EleventyConfig } from "@11ty/eleventy";
-import { relativeFile } from "../../plugins/newsdesk/errors.ts";
+import { relativeFile } from "../../plugins/newsdesk/index.ts";
 import { bumpGeneration } from "./register.ts";
 import { devState } from "./dev-state.ts";
 import { articleSourceOf } from "../articles/article-sources.ts";

@@ -1,7 +1,7 @@
 // What the dev server knows between builds: the last build's problems and which source file
 // each URL came from. Kept on globalThis because this module itself may be loaded in several
 // generations (see fresh-modules-hook.ts), and all of them must share one state.
-import type { Problem } from "../../plugins/newsdesk/errors.ts";
+import type { Problem } from "../../plugins/newsdesk/index.ts";
 
 /** Shared dev-server state. */
 export interface DevState {

@@ -1,7 +1,7 @@
 // The page `npm start` serves instead of a stale article while content has problems: the same
 // `file:line: message` lines as the terminal, escaped, with the previewed page's own file first.
 import { escapeHtml, html, raw, type SafeHtml } from "../html.ts";
-import { formatProblem, type Problem } from "../../plugins/newsdesk/errors.ts";
+import { formatProblem, type Problem } from "../../plugins/newsdesk/index.ts";
 import { groupByFile, reportHeading } from "./content-errors.ts";
 
 /** URL of the error page's stylesheet, served by the dev middleware (no inline styles: CSP). */

@@ -1,6 +1,6 @@
 // Replaces Eleventy's error printing for content mistakes: the author gets `file:line: message`
 // lines, not a stack trace. Other errors (bugs, broken code) keep Eleventy's full output.
-import type { Problem } from "../../plugins/newsdesk/errors.ts";
+import type { Problem } from "../../plugins/newsdesk/index.ts";
 import { findContentProblems, formatReport } from "./content-errors.ts";
 
 /** The part of Eleventy's EleventyErrorHandler we wrap (src/Errors/EleventyErrorHandler.js). */

@@ -1,5 +1,5 @@
 // `npm start` only: which pages of a rebuild would come out the same as the copy already written.
-import type { Problem } from "../../plugins/newsdesk/errors.ts";
+import type { Problem } from "../../plugins/newsdesk/index.ts";
 
 /** What a page's HTML is made of, as values compared with `===` (strings, numbers). */
 export type PageInputs = readonly unknown[];

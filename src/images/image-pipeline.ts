@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
-import type { Problem } from "../../plugins/newsdesk/errors.ts";
+import type { Problem } from "../../plugins/newsdesk/index.ts";
 import { imageOptions } from "./image-options.ts";
 import { pictureHtml, type ImageMetadata, type PictureOptions } from "./picture-html.ts";
 

@@ -1,7 +1,7 @@
 // The article's lead image from front matter `image: { src, alt, credit?, caption? }` as a <picture>.
 import path from "node:path";
 import { raw, type SafeHtml } from "../html.ts";
-import { relativeFile } from "../../plugins/newsdesk/errors.ts";
+import { relativeFile } from "../../plugins/newsdesk/index.ts";
 import type { ImagePipeline, ImageSite } from "./image-pipeline.ts";
 import { LEAD_SIZES } from "./image-options.ts";
 import { locateField } from "../front-matter/locate.ts";

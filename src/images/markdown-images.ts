@@ -3,7 +3,7 @@ import path from "node:path";
 import type { MarkdownIt, StateCore } from "markdown-it";
 import type { ImagePipeline } from "./image-pipeline.ts";
 import { BODY_SIZES } from "./image-options.ts";
-import { frontMatterLineCount, relativeFile } from "../../plugins/newsdesk/errors.ts";
+import { frontMatterLineCount, relativeFile } from "../../plugins/newsdesk/index.ts";
 import { readSource } from "../front-matter/read-source.ts";
 
 

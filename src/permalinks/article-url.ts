@@ -1,5 +1,5 @@
 // Article URLs: /news/YYYY/MM/DD/<slug>/ with the date as the site's readers see it.
-import { wallClock } from "../../plugins/newsdesk/dates/wall-clock.ts";
+import { wallClock } from "../../plugins/newsdesk/index.ts";
 import { toSlug } from "../slugs/to-slug.ts";
 
 /** What an article URL is made of: its publication instant, its title and an optional slug override. */

@@ -11,14 +11,19 @@ test("exports exactly these names (sorted)", () => {
     "DEFAULTS",
     "buildNeighbourIndex",
     "compareRecords",
+    "createNeighbourLookup",
     "default",
     "formatProblem",
     "formatProblems",
     "frontMatterLineCount",
+    "isoWithOffset",
     "newsdeskMarkdown",
+    "offsetMinutes",
     "relativeFile",
     "renderArticleNav",
+    "sortProblems",
     "validateOptions",
+    "wallClock",
   ]);
 });
 
