@@ -34,8 +34,6 @@ export interface NewsdeskOptions {
   statClass?: string;
   /** Class of a `:::stats` group; its parts get `__title`, `__list`. Default: `"stats"`. */
   statsClass?: string;
-  /** Class that hides the space between a figure and its label off screen. Default: `"visually-hidden"`. */
-  visuallyHiddenClass?: string;
   /** Words before a stat's source (`Source: Justice Department`); `""` for none. Default: `"Source:"`. */
   statSourceLabel?: string;
 
@@ -69,7 +67,6 @@ export const DEFAULTS = {
   // stat callouts
   statClass: "stat",
   statsClass: "stats",
-  visuallyHiddenClass: "visually-hidden",
   statSourceLabel: "Source:",
   // previous/next links
   timeZone: "UTC",
@@ -154,7 +151,7 @@ function pullQuoteOptionProblems(options: ResolvedOptions): string[] {
 
 function statOptionProblems(options: ResolvedOptions): string[] {
   const problems: string[] = [];
-  const classes = [["statClass", "stat"], ["statsClass", "stats"], ["visuallyHiddenClass", "visually-hidden"]] as const;
+  const classes = [["statClass", "stat"], ["statsClass", "stats"]] as const;
   for (const [key, example] of classes) {
     if (typeof options[key] !== "string" || !/^-?[_a-zA-Z][-_a-zA-Z0-9]*$/.test(options[key])) {
       problems.push(`\`${key}\`: got ${JSON.stringify(options[key])}, expected a CSS class name such as "${example}"`);

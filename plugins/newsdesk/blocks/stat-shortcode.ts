@@ -43,9 +43,9 @@ export function statShortcodes(options: ResolvedOptions) {
   let markdown: MarkdownIt | undefined;
   let problems: Problem[] = [];
   // Only the options stats read: the resolved set would trip checks on what the user gave.
-  const { locale, statClass, statsClass, visuallyHiddenClass, statSourceLabel, renderers } = options;
+  const { locale, statClass, statsClass, statSourceLabel, renderers } = options;
   const md = () => markdown ??= new MarkdownItClass().use(newsdeskMarkdown, {
-    locale, statClass, statsClass, visuallyHiddenClass, statSourceLabel, renderers, onProblem: (p: Problem) => problems.push(p),
+    locale, statClass, statsClass, statSourceLabel, renderers, onProblem: (p: Problem) => problems.push(p),
   });
 
   function stat(figure?: unknown, label?: unknown, source?: unknown, sourceUrl?: unknown): string {

@@ -12,7 +12,7 @@ export function statRenderOptions(options: ResolvedOptions): StatRenderOptions {
   return {
     classes: {
       stat, value: `${stat}__value`, label: `${stat}__label`, source: `${stat}__source`,
-      group, title: `${group}__title`, list: `${group}__list`, visuallyHidden: options.visuallyHiddenClass,
+      group, title: `${group}__title`, list: `${group}__list`,
     },
     sourcePrefix: options.statSourceLabel,
   };

@@ -31,7 +31,6 @@ export interface StatClasses {
   group: string;
   title: string;
   list: string;
-  visuallyHidden: string;
 }
 
 /** Everything the renderers take from the plugin's options. */
@@ -47,9 +46,11 @@ function classAttribute(...names: (string | undefined)[]): string {
 }
 
 /**
- * One stat, as GOV.UK's "big number": inline value and label with a visually hidden space
- * between them, so a screen reader reads "288 people arrested" as one phrase even when CSS
- * stacks them. `element` is `p` on its own, `li` in a group. A stat whose text has no digit or
+ * One stat, as GOV.UK's "big number": the value, a plain space, the label. The space is an
+ * ordinary text node between the two elements, never inside a hidden element: plain text,
+ * feeds, reader views and `innerText` get "288 people arrested" whatever a site's CSS does
+ * (a `.visually-hidden` rule with `position: absolute` drops the space it holds), and the
+ * stylesheet may still stack the two. `element` is `p` on its own, `li` in a group. A stat whose text has no digit or
  * whose value is not finite renders nothing: the build reports it, and the page never shows `NaN`.
  */
 export function renderStat(stat: Stat, options: StatRenderOptions, element: "p" | "li" = "p"): string {
@@ -59,7 +60,7 @@ export function renderStat(stat: Stat, options: StatRenderOptions, element: "p" 
   const label = stat.labelHtml ?? escapeHtml(stat.label);
   let html = `<${element}${id}${classAttribute(classes.stat, ...(stat.classes ?? []))}>`
     + `<data${classAttribute(classes.value)} value="${escapeHtml(String(stat.value))}">${escapeHtml(stat.text.trim())}</data>`
-    + `<span${classAttribute(classes.visuallyHidden)}> </span>`
+    + " "
     + `<span${classAttribute(classes.label)}>${label}</span>`;
   if (stat.source) {
     const source = stat.sourceUrl && isSafeSourceUrl(stat.sourceUrl)

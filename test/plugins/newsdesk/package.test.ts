@@ -1,50 +1,101 @@
-// The plugin as a package: it compiles to plain JavaScript that Node runs without tsx.
+// The plugin as a package: it installs, builds and packs on its own, and its tarball works in plain Node and strict TypeScript.
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import * as api from "../../../plugins/newsdesk/index.ts";
+import { NPM_FLAGS, npm, packPlugin, PLUGIN_DIR, tarballFiles, type PackedPlugin } from "../../adopter/pack-plugin.ts";
 
-const pkgDir = path.resolve("plugins/newsdesk");
-const pkg = JSON.parse(fs.readFileSync(path.join(pkgDir, "package.json"), "utf8"));
+const pkg = JSON.parse(fs.readFileSync(path.join(PLUGIN_DIR, "package.json"), "utf8"));
 
-const test = suite<{ outDir: string }>("eleventy-plugin-newsdesk as a package");
+const test = suite<{ packed: PackedPlugin; consumer: string }>("eleventy-plugin-newsdesk as a package");
 
 test.before((context) => {
-  // Inside the repository (git-ignored), so the compiled files resolve markdown-it from node_modules.
-  fs.mkdirSync(".test-sites", { recursive: true });
-  context.outDir = path.resolve(fs.mkdtempSync(path.join(".test-sites", "dist-")));
-  execFileSync(process.execPath, [path.resolve("node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json", "--outDir", context.outDir], { cwd: pkgDir });
+  context.packed = packPlugin();
+  // A consumer project outside the repository: the tarball and markdown-it, nothing else.
+  context.consumer = path.join(context.packed.root, "consumer");
+  fs.mkdirSync(context.consumer);
+  fs.writeFileSync(path.join(context.consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+  npm(context.consumer, ["install", ...NPM_FLAGS, context.packed.tarball, "markdown-it@^14"]);
 });
 
-test.after(({ outDir }) => fs.rmSync(outDir, { recursive: true, force: true }));
+test.after(({ packed }) => fs.rmSync(packed.root, { recursive: true, force: true }));
 
-test("package.json names the package, its keyword, peers and compiled exports", () => {
+test("package.json names the package, its keyword, bounded peers, its own build tools and exports", () => {
   assert.is(pkg.name, "eleventy-plugin-newsdesk");
   assert.is(pkg.type, "module");
+  assert.is(pkg.license, "MIT");
   assert.ok(pkg.keywords.includes("eleventy-plugin"));
-  assert.equal(pkg.peerDependencies, { "@11ty/eleventy": ">=3", "markdown-it": ">=14" });
+  assert.equal(pkg.peerDependencies, { "@11ty/eleventy": "^3.0.0", "markdown-it": "^14.0.0" });
+  // The Markdown part runs without Eleventy, so Eleventy is an optional peer.
+  assert.equal(pkg.peerDependenciesMeta, { "@11ty/eleventy": { optional: true } });
+  // What the shipped .d.ts files import, so a consumer needs no extra @types.
+  assert.equal(Object.keys(pkg.dependencies), ["@types/markdown-it"]);
+  for (const tool of ["typescript", "@types/node"]) assert.ok(pkg.devDependencies[tool], `devDependency ${tool}`);
   assert.equal(pkg.exports["."], { types: "./dist/index.d.ts", default: "./dist/index.js" });
+  assert.is(pkg.exports["./newsdesk.css"], "./newsdesk.css");
 });
 
-test("the compiled entry point runs in plain Node with the same exports, and renders", ({ outDir }) => {
+test("a copy of the package folder alone installs and packs: dist JavaScript and declarations, the stylesheet, README, CHANGELOG, LICENSE", ({ packed }) => {
+  const files = tarballFiles(packed.tarball);
+  for (const file of ["package.json", "README.md", "CHANGELOG.md", "LICENSE", "newsdesk.css", "dist/index.js", "dist/index.d.ts", "dist/plugin.js", "dist/blocks/pull-quote.js"]) {
+    assert.ok(files.includes(file), `${file} is in the tarball (has: ${files.slice(0, 8).join(", ")}, …)`);
+  }
+  const stray = files.filter((f) => !/^dist\/.+\.(js|d\.ts)$/.test(f) && !["package.json", "README.md", "CHANGELOG.md", "LICENSE", "newsdesk.css"].includes(f));
+  assert.equal(stray, [], "nothing else ships (no .ts sources, tests or tsconfig)");
+});
+
+test("the packed entry point runs in plain Node with the same exports, and renders", ({ consumer }) => {
   const script = `
-    const api = await import(${JSON.stringify(path.join(outDir, "index.js"))});
+    const api = await import("eleventy-plugin-newsdesk");
     const { default: MarkdownIt } = await import("markdown-it");
     const md = new MarkdownIt().use(api.newsdeskMarkdown);
     console.log(JSON.stringify({ names: Object.keys(api).sort(), html: md.render(":::pullquote{by=Doe}\\nWords.\\n:::\\n") }));
   `;
   // No --import tsx here: the point is that the package needs none.
-  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: consumer, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
   const { names, html } = JSON.parse(out);
   assert.equal(names, Object.keys(api).sort());
   assert.match(html, /<figure class="pull-quote"><blockquote>\n<p>Words\.<\/p>\n<\/blockquote><figcaption>Doe<\/figcaption><\/figure>/);
-  assert.ok(fs.existsSync(path.join(outDir, "index.d.ts")), "type declarations are emitted");
-  // Eleventy ships no types: the declarations must not need any from it.
-  const declarations = fs.readdirSync(outDir, { recursive: true }).map(String).filter((f) => f.endsWith(".d.ts"));
+});
+
+test("the stylesheet resolves through the package's exports", ({ consumer }) => {
+  const script = `console.log(import.meta.resolve("eleventy-plugin-newsdesk/newsdesk.css"))`;
+  const out = execFileSync(process.execPath, ["--input-type=module", "-e", script], { cwd: consumer, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" } });
+  assert.match(out.trim(), /node_modules\/eleventy-plugin-newsdesk\/newsdesk\.css$/);
+});
+
+test("its declarations compile in a strict consumer project with no @types of its own and skipLibCheck off", ({ consumer, packed }) => {
+  fs.writeFileSync(path.join(consumer, "tsconfig.json"), JSON.stringify({
+    compilerOptions: { target: "ES2022", module: "NodeNext", moduleResolution: "NodeNext", strict: true, noEmit: true, skipLibCheck: false, types: [] },
+    include: ["index.ts"],
+  }));
+  fs.writeFileSync(path.join(consumer, "index.ts"), [
+    `import newsdesk, { newsdeskMarkdown, ContentError, type NewsdeskOptions, type Problem } from "eleventy-plugin-newsdesk";`,
+    `import MarkdownIt from "markdown-it";`,
+    `const options: NewsdeskOptions = { locale: "en-GB", verifyPullQuotes: "error", onProblem: (p: Problem) => void p.line };`,
+    `export const html: string = new MarkdownIt().use(newsdeskMarkdown, options).render(":::pullquote\\nWords.\\n:::\\n");`,
+    `export const plugin: typeof newsdesk = newsdesk;`,
+    `export const error = new ContentError([{ file: "a.md", line: 1, message: "m" }]);`,
+    "",
+  ].join("\n"));
+  // The copy's TypeScript (a devDependency of the package), so the check needs nothing from the repository.
+  const tsc = path.join(packed.copy, "node_modules/typescript/bin/tsc");
+  try {
+    execFileSync(process.execPath, [tsc, "-p", "."], { cwd: consumer, encoding: "utf8", stdio: "pipe" });
+  } catch (error) {
+    assert.unreachable(`tsc failed in the consumer project:\n${(error as { stdout?: string }).stdout}`);
+  }
+  assert.not.ok(fs.existsSync(path.join(consumer, "node_modules/@types/node")), "the consumer got no @types/node");
+});
+
+test("no declaration imports Eleventy's types (Eleventy ships none)", ({ consumer }) => {
+  const dist = path.join(consumer, "node_modules/eleventy-plugin-newsdesk/dist");
+  const declarations = fs.readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith(".d.ts"));
+  assert.ok(declarations.length > 10);
   for (const file of declarations) {
-    assert.not.match(fs.readFileSync(path.join(outDir, file), "utf8"), /@11ty\/eleventy/, `${file} imports Eleventy's types`);
+    assert.not.match(fs.readFileSync(path.join(dist, file), "utf8"), /@11ty\/eleventy|reference types="node"/, `${file} needs types the consumer may not have`);
   }
 });
 

@@ -11,5 +11,5 @@ runFixtures(path.join(dir, "stat-errors.txt"), fixtureRenderer());
 runFixtures(path.join(dir, "stat-locales.txt"), fixtureRenderer({ locale: "de-DE" }));
 runFixtures(path.join(dir, "stat-locales-fr.txt"), fixtureRenderer({ locale: "fr-FR" }));
 runFixtures(path.join(dir, "stat-options.txt"), fixtureRenderer({
-  statClass: "nd-stat", statsClass: "nd-stats", visuallyHiddenClass: "sr-only", statSourceLabel: "Quelle:",
+  statClass: "nd-stat", statsClass: "nd-stats", statSourceLabel: "Quelle:",
 }));

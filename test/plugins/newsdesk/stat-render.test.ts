@@ -8,19 +8,25 @@ import { isSafeSourceUrl } from "../../../plugins/newsdesk/stats/safe-url.ts";
 const OPTIONS: StatRenderOptions = {
   classes: {
     stat: "stat", value: "stat__value", label: "stat__label", source: "stat__source",
-    group: "stats", title: "stats__title", list: "stats__list", visuallyHidden: "visually-hidden",
+    group: "stats", title: "stats__title", list: "stats__list",
   },
   sourcePrefix: "Source:",
 };
 
 const Render = suite("renderStat: a stat as HTML");
 
-Render("puts the figure in <data value>, then a visually hidden space, then the label", () => {
+Render("puts the figure in <data value>, then a plain space (a text node of its own), then the label", () => {
   assert.is(
     renderStat({ text: "$53.4 million", value: 53400000, label: "in cryptocurrency seized" }, OPTIONS),
     '<p class="stat"><data class="stat__value" value="53400000">$53.4 million</data>'
-      + '<span class="visually-hidden"> </span><span class="stat__label">in cryptocurrency seized</span></p>\n',
+      + ' <span class="stat__label">in cryptocurrency seized</span></p>\n',
   );
+});
+
+Render("its text without markup reads as words: figure, space, label (never \"288people\"), with no hidden element", () => {
+  const html = renderStat({ text: "288", value: 288, label: "people arrested", source: "DOJ" }, OPTIONS);
+  assert.is(html.replace(/<[^>]+>/g, "").trim(), "288 people arrested Source: DOJ");
+  assert.not.match(html, /hidden|sr-only/);
 });
 
 Render("links the source when sourceUrl is safe, and prints it plain otherwise", () => {
@@ -58,9 +64,9 @@ Render("renders nothing rather than an empty or NaN figure", () => {
 
 Render("takes class names from options", () => {
   const out = renderStat({ text: "1", value: 1, label: "x" }, {
-    classes: { ...OPTIONS.classes, stat: "nd-stat", value: "nd-num", visuallyHidden: "sr-only" }, sourcePrefix: "",
+    classes: { ...OPTIONS.classes, stat: "nd-stat", value: "nd-num" }, sourcePrefix: "",
   });
-  assert.ok(out.startsWith('<p class="nd-stat"><data class="nd-num" value="1">1</data><span class="sr-only"> </span>'));
+  assert.ok(out.startsWith('<p class="nd-stat"><data class="nd-num" value="1">1</data> '));
 });
 
 Render("groups stats in a figure named by its figcaption, as a list", () => {
@@ -70,8 +76,8 @@ Render("groups stats in a figure named by its figcaption, as a list", () => {
   ];
   assert.is(renderStatGroup({ title: "The operation in numbers" }, stats, OPTIONS),
     '<figure class="stats">\n<figcaption class="stats__title">The operation in numbers</figcaption>\n<ul class="stats__list">\n'
-    + '<li class="stat"><data class="stat__value" value="288">288</data><span class="visually-hidden"> </span><span class="stat__label">people arrested</span></li>\n'
-    + '<li class="stat"><data class="stat__value" value="850">850 kg</data><span class="visually-hidden"> </span><span class="stat__label">of drugs seized</span></li>\n'
+    + '<li class="stat"><data class="stat__value" value="288">288</data> <span class="stat__label">people arrested</span></li>\n'
+    + '<li class="stat"><data class="stat__value" value="850">850 kg</data> <span class="stat__label">of drugs seized</span></li>\n'
     + "</ul>\n</figure>\n");
   assert.ok(renderStatGroup({}, stats, OPTIONS).startsWith('<ul class="stats stats__list">\n<li'));
 });

@@ -6,7 +6,7 @@ import { validateOptions } from "../../../plugins/newsdesk/options.ts";
 const { stat, stats } = statShortcodes(validateOptions({ locale: "en-US" }));
 const de = statShortcodes(validateOptions({ locale: "de-DE" }));
 const figure = (text: string, value: number, label: string) =>
-  `<data class="stat__value" value="${value}">${text}</data><span class="visually-hidden"> </span><span class="stat__label">${label}</span>`;
+  `<data class="stat__value" value="${value}">${text}</data> <span class="stat__label">${label}</span>`;
 
 const Stat = suite("stat shortcode");
 

@@ -8,10 +8,10 @@ import Eleventy, { type EleventyConfig, type JsonResult } from "@11ty/eleventy";
 import newsdesk from "../../../plugins/newsdesk/index.ts";
 
 const GROUP = "<figure class=\"stats\">\n<figcaption class=\"stats__title\">In numbers</figcaption>\n<ul class=\"stats__list\">\n"
-  + '<li class="stat"><data class="stat__value" value="288">288</data><span class="visually-hidden"> </span><span class="stat__label">people arrested</span></li>\n'
-  + '<li class="stat"><data class="stat__value" value="850">850 kg</data><span class="visually-hidden"> </span><span class="stat__label">of drugs seized</span></li>\n'
+  + '<li class="stat"><data class="stat__value" value="288">288</data> <span class="stat__label">people arrested</span></li>\n'
+  + '<li class="stat"><data class="stat__value" value="850">850 kg</data> <span class="stat__label">of drugs seized</span></li>\n'
   + "</ul>\n</figure>";
-const SINGLE = '<p class="stat"><data class="stat__value" value="53400000">$53.4M</data><span class="visually-hidden"> </span><span class="stat__label">seized</span> <small class="stat__source">Source: <a href="https://www.justice.gov/">DOJ</a></small></p>';
+const SINGLE = '<p class="stat"><data class="stat__value" value="53400000">$53.4M</data> <span class="stat__label">seized</span> <small class="stat__source">Source: <a href="https://www.justice.gov/">DOJ</a></small></p>';
 
 // Markdown files say `templateEngineOverride: md`: as on the site, Markdown gets no Liquid pre-pass.
 const SITE: Record<string, string> = {
