@@ -10,11 +10,20 @@ import { beginProblems, takeProblems } from "./directives/problems.ts";
 import { createRegistry } from "./directives/registry.ts";
 import { ContentError, formatProblem, frontMatterLineCount, relativeFile, type Problem } from "./errors.ts";
 import { validateOptions, type NewsdeskOptions } from "./options.ts";
+import { lineMap } from "./templates/line-map.ts";
 
 /** Where a document comes from: its file and the number of lines before its Markdown body. */
 export interface DocumentLocation {
   file: string;
   lineOffset: number;
+  /**
+   * The file's 1-based line for a 0-based line of the Markdown markdown-it parsed, when a template
+   * engine ran first and lines moved (or `undefined` when no line of the file is known). Default:
+   * none, and the line is `lineOffset + line + 1`.
+   */
+  fileLine?: (line: number) => number | undefined;
+  /** Where a line is counted from when `fileLine` knows none: `line 2 of the \`pullquote\` shortcode's content`. */
+  relativeTo?: (line: number) => string;
 }
 
 /** Options of `newsdeskMarkdown`: the plugin's options plus how problems leave the parser. */
@@ -25,26 +34,45 @@ export interface NewsdeskMarkdownOptions extends NewsdeskOptions {
    */
   onProblem?: (problem: Problem) => void;
   /**
-   * Finds a document's file from markdown-it's `env`. Default: Eleventy's `env.page.inputPath`,
-   * with the front matter counted by reading the file (only when there is a problem); else
-   * `env.file` (or `"<markdown>"`) and `env.lineOffset` (or 0).
+   * Finds a document's file from markdown-it's `env` (and `src`, the Markdown parsed). Default:
+   * `locateDocument`.
    */
-  locate?: (env: any) => DocumentLocation;
+  locate?: (env: any, src: string) => DocumentLocation;
 }
 
-/** Eleventy passes the page's data as `env`: `env.page.inputPath` is the Markdown file. */
-export function locateDocument(env: any): DocumentLocation {
+/**
+ * Eleventy passes the page's data as `env`: `env.page.inputPath` is the template's file and
+ * `env.page.rawInput` its body as written. When a template engine ran before Markdown
+ * (`markdownTemplateEngine`), `src` is its output: lines are mapped back to the body with
+ * `lineMap`, so a problem names the line the author wrote. `env.newsdeskShortcode` names the
+ * shortcode whose content `src` is (its lines are found in the file the same way). Without a page:
+ * `env.file` (or `"<markdown>"`) and `env.lineOffset` (or 0). The file is read only when there is
+ * a problem to place.
+ */
+export function locateDocument(env: any, src = ""): DocumentLocation {
   const inputPath: unknown = env?.page?.inputPath;
-  if (typeof inputPath === "string") {
-    let lineOffset = 0;
-    try {
-      lineOffset = frontMatterLineCount(readFileSync(inputPath, "utf8"));
-    } catch {
-      // A page without a file on disk (virtual template): body lines are the best we have.
-    }
-    return { file: relativeFile(inputPath), lineOffset };
+  if (typeof inputPath !== "string") {
+    return { file: typeof env?.file === "string" ? env.file : "<markdown>", lineOffset: Number(env?.lineOffset) || 0 };
   }
-  return { file: typeof env?.file === "string" ? env.file : "<markdown>", lineOffset: Number(env?.lineOffset) || 0 };
+  let source: string | undefined;
+  try {
+    source = readFileSync(inputPath, "utf8");
+  } catch {
+    // A page without a file on disk (virtual template): body lines are the best we have.
+  }
+  const lineOffset = source === undefined ? 0 : frontMatterLineCount(source);
+  const shortcode: unknown = env?.newsdeskShortcode;
+  const raw: unknown = env.page.rawInput;
+  const body = typeof raw === "string" ? raw : source?.split(/\r?\n/).slice(lineOffset).join("\n");
+  const where: DocumentLocation = { file: relativeFile(inputPath), lineOffset };
+  if (body === undefined || (body === src && typeof shortcode !== "string")) return where;
+  const map = lineMap(body.replace(/\r\n?/g, "\n"), src);
+  where.fileLine = (line) => {
+    const found = map(line);
+    return found === undefined ? undefined : found + 1 + lineOffset;
+  };
+  if (typeof shortcode === "string") where.relativeTo = (line) => `line ${line + 1} of the \`${shortcode}\` shortcode's content`;
+  return where;
 }
 
 function throwOrWarn(problems: Problem[]): void {
@@ -66,13 +94,12 @@ export function newsdeskMarkdown(md: MarkdownIt, userOptions: NewsdeskMarkdownOp
   md.core.ruler.push("newsdesk_report", (state: StateCore) => {
     const drafts = takeProblems(state.env);
     if (!drafts.length) return;
-    const where = locate(state.env);
-    const problems = drafts.map((d): Problem => ({
-      file: where.file,
-      line: d.line + 1 + where.lineOffset,
-      message: d.message,
-      severity: d.severity,
-    }));
+    const where = locate(state.env, state.src);
+    const problems = drafts.map((d): Problem => {
+      const line = where.fileLine ? where.fileLine(d.line) : d.line + 1 + where.lineOffset;
+      const message = line === undefined && where.relativeTo ? `${where.relativeTo(d.line)}: ${d.message}` : d.message;
+      return { file: where.file, line, message, severity: d.severity };
+    });
     if (onProblem) problems.forEach((p) => onProblem(p));
     else throwOrWarn(problems);
   });

@@ -3,6 +3,7 @@ import { SCOPE_FALLBACKS, type ScopeFallback } from "./neighbours.ts";
 import type { DateStyle } from "./neighbours/date-format.ts";
 import type { RendererRule } from "markdown-it";
 import type { Problem } from "./errors.ts";
+import { nearest } from "./directives/suggest.ts";
 
 /** Options of eleventy-plugin-newsdesk. Every field is optional; defaults are in `DEFAULTS`. */
 export interface NewsdeskOptions {
@@ -96,7 +97,9 @@ export function validateOptions(user: unknown = {}): ResolvedOptions {
   const given = user as Record<string, unknown>;
   for (const key of Object.keys(given)) {
     if (!(key in DEFAULTS)) {
-      problems.push(`unknown option \`${key}\`; known options: ${Object.keys(DEFAULTS).map((k) => `\`${k}\``).join(", ")}`);
+      const guess = nearest(key, Object.keys(DEFAULTS));
+      const hint = guess ? `; did you mean \`${guess}\`?` : "";
+      problems.push(`unknown option \`${key}\`; known options: ${Object.keys(DEFAULTS).map((k) => `\`${k}\``).join(", ")}${hint}`);
     }
   }
   const options = { ...DEFAULTS, ...given } as ResolvedOptions;

@@ -1,9 +1,13 @@
 // The one module that talks to Eleventy: registers Markdown rules, filters, shortcodes and events.
 import MarkdownItClass, { type MarkdownIt } from "markdown-it";
+import { readFileSync } from "node:fs";
 import { ContentError, formatProblem, relativeFile, type Problem } from "./errors.ts";
-import { newsdeskMarkdown } from "./markdown.ts";
+import { locateDocument, newsdeskMarkdown } from "./markdown.ts";
+import { hideCopiedShortcodeQuotes } from "./blocks/pull-quote-page-check.ts";
 import { pullQuoteShortcode } from "./blocks/pull-quote-shortcode.ts";
-import { statShortcodes } from "./blocks/stat-shortcode.ts";
+import { ShortcodeProblems, statShortcodes } from "./blocks/stat-shortcode.ts";
+import { spaceDirectiveIds } from "./templates/nunjucks-ids.ts";
+import { shortcodeCallLine } from "./templates/shortcode-line.ts";
 import { validateOptions, type NewsdeskOptions } from "./options.ts";
 import { renderArticleNav, type ArticleNavSettings } from "./neighbours/article-nav.ts";
 import { createNeighbourLookup } from "./neighbours/lookup.ts";
@@ -19,6 +23,14 @@ export interface EleventyConfigLike {
   addFilter(name: string, filter: (...args: any[]) => unknown): void;
   addShortcode(name: string, shortcode: (...args: any[]) => unknown): void;
   addPairedShortcode(name: string, shortcode: (content: string, ...args: any[]) => unknown): void;
+  /** Eleventy 3: runs on a template's body before any template engine. */
+  addPreprocessor?(name: string, extensions: string, callback: (data: any, content: string) => unknown): void;
+  addTransform(name: string, transform: (this: { page?: { outputPath?: unknown } }, content: string) => unknown): void;
+}
+
+/** `this.page` of a shortcode, as far as the plugin reads it. */
+interface ShortcodeThis {
+  page?: { inputPath?: unknown; rawInput?: unknown };
 }
 
 /**
@@ -53,6 +65,14 @@ export default function newsdesk(eleventyConfig: EleventyConfigLike, userOptions
     md.use(newsdeskMarkdown, { ...userOptions, onProblem: collect });
   });
 
+  // --- `{#id}` under Nunjucks ---
+  // `{#` opens a Nunjucks comment: in Markdown that Nunjucks reads first, a directive's `{#key}`
+  // is written `{ #key}` (the same attributes) before Nunjucks sees it. Lines do not move.
+  eleventyConfig.addPreprocessor?.("newsdesk-directive-ids", "md", (data: any, content: string) => {
+    const syntax = String(data?.page?.templateSyntax ?? "");
+    return syntax.split(",").includes("njk") ? spaceDirectiveIds(content) : undefined;
+  });
+
   // --- shortcodes ---
   // The site's own markdown-it when Eleventy has built it; a plain one for sites without Markdown.
   let fallback: MarkdownIt | undefined;
@@ -60,16 +80,58 @@ export default function newsdesk(eleventyConfig: EleventyConfigLike, userOptions
   eleventyConfig.addPairedShortcode(
     "pullquote",
     pullQuoteShortcode({
-      // Lines of problems count from the shortcode's content: the template's offset is unknown.
-      render: (text, inputPath) => shortcodeMarkdown().render(text, { file: inputPath ? relativeFile(inputPath) : "<pullquote shortcode>" }),
+      // The page lets problems name the template's line (found by the content's lines in the file).
+      render: (text, page) => shortcodeMarkdown().render(text, page ? { page, newsdeskShortcode: "pullquote" } : { file: "<pullquote shortcode>" }),
       escape: (text) => shortcodeMarkdown().utils.escapeHtml(text),
       className: options.pullQuoteClass,
+      checkPage: true,
     }),
   );
-  // Stat callouts: `stat` (one figure) and the paired `stats` (a group); mistakes throw at once.
+  // A shortcode pull quote whose words are on the finished page is a copy: hidden, as in Markdown.
+  eleventyConfig.addTransform("newsdesk-pull-quotes", function (content: string) {
+    const output = this?.page?.outputPath;
+    return typeof output === "string" && output.endsWith(".html") ? hideCopiedShortcodeQuotes(content) : content;
+  });
+  // Stat callouts: `stat` (one figure) and the paired `stats` (a group). A mistake renders nothing
+  // and joins the build's list of problems, at the template's line when it can be found.
   const statCodes = statShortcodes(options);
-  eleventyConfig.addShortcode("stat", statCodes.stat);
-  eleventyConfig.addPairedShortcode("stats", statCodes.stats);
+  const reportShortcode = (page: ShortcodeThis["page"], error: ShortcodeProblems, hint?: string) => {
+    const inputPath = typeof page?.inputPath === "string" ? page.inputPath : undefined;
+    const file = inputPath ? relativeFile(inputPath) : `<${error.shortcode} shortcode>`;
+    let source = "";
+    try {
+      if (inputPath) source = readFileSync(inputPath, "utf8");
+    } catch {
+      // A virtual template: no line to name.
+    }
+    const where = error.shortcode === "stats" && inputPath ? locateDocument({ page, newsdeskShortcode: "stats" }, error.content) : undefined;
+    const callLine = shortcodeCallLine(source, error.shortcode, hint);
+    for (const problem of error.problems) {
+      const contentLine = problem.line !== undefined ? where?.fileLine?.(problem.line) : undefined;
+      const line = contentLine ?? callLine;
+      const prefix = `shortcode \`${error.shortcode}\``;
+      const at = line === undefined && problem.line !== undefined ? `line ${problem.line + 1} of its content: ` : "";
+      collect({ file, line, message: `${prefix}: ${at}${problem.message}` });
+    }
+    return "";
+  };
+  eleventyConfig.addShortcode("stat", function (this: ShortcodeThis, ...args: unknown[]) {
+    try {
+      return statCodes.stat(...args);
+    } catch (error) {
+      if (!(error instanceof ShortcodeProblems)) throw error;
+      const first = args[0];
+      return reportShortcode(this?.page, error, typeof first === "string" || typeof first === "number" ? String(first) : undefined);
+    }
+  });
+  eleventyConfig.addPairedShortcode("stats", function (this: ShortcodeThis, content: string, ...args: unknown[]) {
+    try {
+      return statCodes.stats(content, ...args);
+    } catch (error) {
+      if (!(error instanceof ShortcodeProblems)) throw error;
+      return reportShortcode(this?.page, error);
+    }
+  });
 
   // --- previous/next ---
   // One index per collection array (memoised), so each page's look-up is O(1), never a scan.
@@ -93,9 +155,16 @@ export default function newsdesk(eleventyConfig: EleventyConfigLike, userOptions
   );
 
   // With `onProblem` the site owns the report; otherwise every error fails the build here, at once.
+  // Eleventy prints a failed build's error twice (writing, then the CLI's fatal error) with its
+  // stack: the list is printed here once, and the error Eleventy prints only points at it.
   eleventyConfig.on("eleventy.after", () => {
     const errors = problems.filter((p) => p.severity !== "warning");
-    if (errors.length) throw new ContentError(errors);
+    if (!errors.length) return;
+    const error = new ContentError(errors);
+    console.error(`[newsdesk] ${error.message}`);
+    error.message = `eleventy-plugin-newsdesk: ${errors.length === 1 ? "1 problem" : `${errors.length} problems`} in your content, listed above`;
+    Object.defineProperty(error, "skipOriginalStack", { value: true });
+    throw error;
   });
 }
 

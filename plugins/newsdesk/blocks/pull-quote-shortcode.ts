@@ -1,16 +1,22 @@
 // The `pullquote` paired shortcode for Nunjucks, Liquid and 11ty.js: the Markdown form's HTML.
+import { PAGE_CHECK_ATTRIBUTE } from "./pull-quote-page-check.ts";
 import { pullQuoteClose, pullQuoteOpen } from "./pull-quote-html.ts";
 
 /** How the shortcode turns its content into HTML and escapes attribute values. */
 export interface PullQuoteShortcodeSettings {
   /**
    * Renders the quote's text as Markdown blocks (`md.render`), so it matches `:::pullquote`.
-   * `inputPath` is the calling template's file (Eleventy's `this.page`), for problem reports.
+   * `page` is the calling template's Eleventy `page` (`this.page`), for problem reports.
    */
-  render: (markdown: string, inputPath?: string) => string;
+  render: (markdown: string, page?: unknown) => string;
   /** `md.utils.escapeHtml`. */
   escape: (text: string) => string;
   className: string;
+  /**
+   * Marks the figure for `hideCopiedShortcodeQuotes`, which hides it from assistive technology
+   * when the finished page holds its words (the plugin's transform). Default: `false`.
+   */
+  checkPage?: boolean;
 }
 
 /** Removes the indentation common to every non-blank line (template content is often indented). */
@@ -31,11 +37,13 @@ function text(value: unknown): string | undefined {
  * `this.pullquote(content, by, role)` in 11ty.js. `by` and `role` are optional.
  */
 export function pullQuoteShortcode(settings: PullQuoteShortcodeSettings) {
-  return function pullquote(this: { page?: { inputPath?: string } } | void, content: unknown, by?: unknown, role?: unknown): string {
+  return function pullquote(this: { page?: unknown } | void, content: unknown, by?: unknown, role?: unknown): string {
     // Nunjucks passes keyword arguments as one object (marked `__keywords`).
     if (by !== null && typeof by === "object") ({ by, role } = by as { by?: unknown; role?: unknown });
     const frame = { by: text(by), role: text(role) };
-    const body = settings.render(dedent(String(content ?? "")), this?.page?.inputPath);
-    return pullQuoteOpen(frame, settings.className, settings.escape) + body + pullQuoteClose(frame, settings.escape);
+    const body = settings.render(dedent(String(content ?? "")), this?.page);
+    const open = pullQuoteOpen(frame, settings.className, settings.escape);
+    const marked = settings.checkPage ? open.replace(/^<figure/, `<figure ${PAGE_CHECK_ATTRIBUTE}=""`) : open;
+    return marked + body + pullQuoteClose(frame, settings.escape);
   };
 }

@@ -9,6 +9,19 @@ import { statRenderOptions } from "./stat.ts";
 
 type Attributes = Record<string, string | undefined>;
 
+/** A shortcode's mistakes: each message, and for `stats` the 0-based line of its content it is on. */
+export class ShortcodeProblems extends Error {
+  constructor(
+    readonly shortcode: "stat" | "stats",
+    readonly problems: ReadonlyArray<{ message: string; line?: number }>,
+    /** The content as parsed (`stats`), whose lines `line` counts. */
+    readonly content = "",
+  ) {
+    super(`eleventy-plugin-newsdesk: shortcode \`${shortcode}\`: ${problems.map((p) => (p.line === undefined ? p.message : `line ${p.line + 1} of its content: ${p.message}`)).join("; ")}`);
+    this.name = "ShortcodeProblems";
+  }
+}
+
 /** Plain values of an object argument (Nunjucks keyword arguments, an 11ty.js object) as strings. */
 function stringsOf(object: object): Attributes {
   const attributes: Attributes = {};
@@ -35,8 +48,8 @@ function dedent(text: string): string {
  * `stats` (paired) — `{% stats "The operation in numbers" %}- **288** people arrested{% endstats %}`:
  * the content is what `:::stats` holds (a bold-figure list or `::stat` lines), the argument its title.
  *
- * Mistakes throw, naming the shortcode, what was found and what was expected; the template
- * engine adds the template's file.
+ * Mistakes throw one `ShortcodeProblems` naming the shortcode, what was found and what was
+ * expected (the plugin turns it into `file:line` problems listed with the rest of the build's).
  */
 export function statShortcodes(options: ResolvedOptions) {
   const html = statRenderOptions(options);
@@ -65,7 +78,7 @@ export function statShortcodes(options: ResolvedOptions) {
       else if (figure !== undefined && figure !== null) written = String(figure);
     }
     const checked = statRecord(written, attributes, options.locale);
-    if (!checked.ok) throw new Error(`eleventy-plugin-newsdesk: shortcode \`stat\`: ${checked.problems.join("; ")}`);
+    if (!checked.ok) throw new ShortcodeProblems("stat", checked.problems.map((message) => ({ message })));
     return renderStat(checked.stat, html);
   }
 
@@ -74,11 +87,12 @@ export function statShortcodes(options: ResolvedOptions) {
     // The title becomes a directive attribute: backslash-escape what the attribute syntax reads.
     const attribute = title == null ? "" : `{title="${String(title).replace(/\s+/g, " ").replace(/[\\"&]/g, "\\$&")}"}`;
     problems = [];
-    const rendered = md().render(`:::stats${attribute}\n${dedent(String(content ?? ""))}\n:::\n`, {});
+    const body = dedent(String(content ?? ""));
+    const rendered = md().render(`:::stats${attribute}\n${body}\n:::\n`, {});
     if (problems.length) {
       // Line 1 is the `:::stats` line the shortcode wrote; the content starts on line 2.
-      const list = problems.map((p) => (p.line && p.line > 1 ? `line ${p.line - 1} of its content: ${p.message}` : p.message));
-      throw new Error(`eleventy-plugin-newsdesk: shortcode \`stats\`: ${list.join("; ")}`);
+      const list = problems.map((p) => (p.line && p.line > 1 ? { message: p.message, line: p.line - 2 } : { message: p.message }));
+      throw new ShortcodeProblems("stats", list, body);
     }
     return rendered;
   }

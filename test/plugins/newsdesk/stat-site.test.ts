@@ -62,11 +62,15 @@ for (const [language, url] of [["Markdown", "/markdown/"], ["Nunjucks", "/nunjuc
 
 Site.run();
 
-/** Every message down an error's chain: Eleventy wraps errors in `cause` or `originalError`. */
+/**
+ * Every message down an error's chain (Eleventy wraps errors in `cause` or `originalError`), and
+ * the problems a `ContentError` among them holds (its own message only points at the printed list).
+ */
 function messages(error: unknown): string {
   if (!(error instanceof Error)) return "";
-  const inner = error as Error & { originalError?: unknown };
-  return `${error.message}\n${messages(inner.cause)}${messages(inner.originalError)}`;
+  const inner = error as Error & { originalError?: unknown; problems?: { file: string; line?: number; message: string }[] };
+  const listed = (inner.problems ?? []).map((p) => `${p.file}:${p.line}: ${p.message}\n`).join("");
+  return `${error.message}\n${listed}${messages(inner.cause)}${messages(inner.originalError)}`;
 }
 
 const Errors = suite("stat errors fail the build with file:line");
@@ -82,10 +86,15 @@ Errors("lists every problem, each at its line in the file (front matter counted)
   assert.match(text, /bad\.md:14: `:::stats` is empty/);
 });
 
-Errors("a shortcode mistake names the shortcode", async () => {
-  const { error } = await build({ "bad.njk": "{% stat \"288\" %}" });
+Errors("a shortcode mistake names the shortcode and the template's line, with the rest of the build's problems", async () => {
+  const { error } = await build({
+    "bad.njk": "---\ntitle: Bad\n---\n<p>Intro.</p>\n{% stat \"288\" %}\n{% stats \"T\" %}\n- **5** fine\n- no figure\n{% endstats %}\n",
+  });
   assert.ok(error, "the build should fail");
-  assert.match(messages(error), /shortcode `stat`: missing `label`/);
+  const text = messages(error);
+  assert.match(text, /bad\.njk:5: shortcode `stat`: missing `label`/);
+  assert.match(text, /bad\.njk:8: shortcode `stats`: `:::stats` list item: `no figure` does not start with a bold figure/);
+  assert.not.match(text, /shortcode `stats`: .*missing `label`/);
 });
 
 Errors.run();

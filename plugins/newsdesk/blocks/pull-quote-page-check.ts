@@ -1,0 +1,44 @@
+// Shortcode pull quotes are checked against the finished page: a template cannot see the words around it.
+import { normaliseText, quoteNeedle } from "./pull-quote-text.ts";
+
+/** Marks a shortcode's `<figure>` until the page is checked; never left in the output. */
+export const PAGE_CHECK_ATTRIBUTE = "data-newsdesk-pullquote";
+
+const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
+
+/** The text of an HTML fragment: tags dropped (as word breaks), character references decoded. */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, " ")
+    .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(/<\/?(?:p|div|li|h[1-6]|br|td|th|figure|figcaption|blockquote|section|article|header|footer|nav|main|aside|ul|ol)\b[^>]*>/gi, " ")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+      if (name[0] === "#") {
+        const code = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
+      }
+      return NAMED[name.toLowerCase()] ?? entity;
+    });
+}
+
+const MARKED = new RegExp(`<figure\\b([^>]*?) ${PAGE_CHECK_ATTRIBUTE}=""([^>]*)>([\\s\\S]*?)</figure>`, "g");
+
+/**
+ * For each shortcode pull quote on the page (its `<figure>` carries `PAGE_CHECK_ATTRIBUTE`): when
+ * its words are also in the page's text outside every such quote, it is a copy and gets
+ * `aria-hidden="true"` with its links unwrapped (nothing focusable in hidden content), as the
+ * Markdown forms do. The marker is removed either way. Pages without one come back unchanged.
+ */
+export function hideCopiedShortcodeQuotes(html: string): string {
+  if (!html.includes(PAGE_CHECK_ATTRIBUTE)) return html;
+  const body = /<body\b[\s\S]*$/i.exec(html)?.[0] ?? html;
+  const pageText = normaliseText(htmlText(body.replace(MARKED, " ")));
+  return html.replace(MARKED, (_, before: string, after: string, inner: string) => {
+    const quote = /<blockquote\b[^>]*>([\s\S]*?)<\/blockquote>/i.exec(inner)?.[1] ?? "";
+    const needle = quoteNeedle(htmlText(quote));
+    if (!needle || !pageText.includes(needle)) return `<figure${before}${after}>${inner}</figure>`;
+    const unlinked = inner.replace(/<\/?a\b[^>]*>/gi, "");
+    return `<figure${before}${after} aria-hidden="true">${unlinked}</figure>`;
+  });
+}
