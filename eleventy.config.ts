@@ -34,6 +34,7 @@ import { buildTimeFrom, type Publishing } from "./src/seo/publishing.ts";
 import { bundledModules } from "./src/build/bundled-modules.ts";
 import { frozen } from "./src/frozen-data.ts";
 import { bundledDataFile, useBundledTemplates } from "./src/build/use-bundled-modules.ts";
+import { searchPlugin } from "./src/search/search-plugin.ts";
 
 /** The folder of this config file: layouts/ and src/ are found from here, whatever the input. */
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -239,6 +240,8 @@ export default function (eleventyConfig: EleventyConfig) {
   // Copied as they are: the publisher logo (JSON-LD, feeds) and Netlify's _headers (CSP).
   eleventyConfig.addPassthroughCopy({ "content/assets/logo.png": "assets/logo.png", "content/_headers": "_headers" });
 
+  // Site search: Pagefind indexes a production build's articles, /search/ searches them (src/search/).
+  eleventyConfig.addPlugin(searchPlugin);
   // Last: production builds hand Eleventy each HTML page as UTF-8 bytes, half the memory it holds
   // until the build ends (src/build/utf8-pages.ts). Not in `npm start`, whose server reads pages.
   if (!devMode) eleventyConfig.addTransform("newsdesk/utf8-pages", utf8Pages);

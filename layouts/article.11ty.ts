@@ -11,6 +11,7 @@ import type { Publishing } from "../src/seo/publishing.ts";
 import { timeTag } from "./partials/time-tag.ts";
 import { topicLinks } from "./partials/topic-links.ts";
 import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/index.ts";
+import { bodyAttribute, datetimeMetaAttribute, ignoreAttribute, publishedAttributes } from "../src/search/index-attributes.ts";
 
 export const data = { layout: "base.11ty.ts" };
 
@@ -52,17 +53,19 @@ function statusBanner(data: ArticleData) {
 export function render(this: NeighbourTemplateFunctions, data: ArticleData): string {
   const { site } = data;
   const minutes = data.readingMinutes ?? readingMinutes(data.content);
-  const meta = html`<p class="article__meta">
-<span>Published ${timeTag(data.page.date, site)}</span>
+  // Site search (src/search/): the date, year and sort key of a result; reading time is not indexed.
+  const meta = html`<p class="article__meta"${datetimeMetaAttribute(data.page.date, site)}>
+<span${publishedAttributes(data.page.date, site)}>Published ${timeTag(data.page.date, site)}</span>
 ${data.updated && html`<span>Updated ${timeTag(data.updated, site)}</span>`}
-<span>${minutes} min read</span>
+<span${ignoreAttribute()}>${minutes} min read</span>
 </p>`;
 
   // --- previous/next article links: inserted here, after the body (plugin, neighbours.ts) ---
   // Pass `data.page`, not `this.page`: in an 11ty.js layout `this.page` is the first page rendered.
   const afterBody: unknown[] = [raw(this.articleNav(data.collections.articles, data.page))];
 
-  return html`<article class="article">
+  // The article is what site search indexes: not the header, navigation or footer around it.
+  return html`<article class="article"${bodyAttribute()}>
 ${statusBanner(data)}
 <header class="article__header">
 ${data.series && html`<p class="article__series">${data.series}</p>`}

@@ -1,5 +1,6 @@
 // "By Ana Ruiz, Courts reporter, and Tom Lind": author names, linked when they have a URL.
 import { html, type SafeHtml } from "../../src/html.ts";
+import { filterAttribute } from "../../src/search/index-attributes.ts";
 
 /** One `authors` entry of the front matter (validated: `name` is text). */
 export interface Author {
@@ -10,7 +11,8 @@ export interface Author {
 
 function author(a: Author): SafeHtml {
   const name = a.url ? html`<a href="${a.url}" rel="author">${a.name}</a>` : html`${a.name}`;
-  return html`<span class="byline__author">${name}${a.role ? html`<span class="byline__role">, ${a.role}</span>` : ""}</span>`;
+  // Site search's author filter (src/search/): the name alone, without the role.
+  return html`<span class="byline__author"${filterAttribute("author", a.name)}>${name}${a.role ? html`<span class="byline__role">, ${a.role}</span>` : ""}</span>`;
 }
 
 /** `By A`, `By A and B`, `By A, B and C`; nothing without authors. */

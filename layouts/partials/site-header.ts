@@ -1,11 +1,13 @@
-// The masthead and section navigation (Home, News, Topics) shown on every page.
+// The masthead and section navigation (Home, News, Topics, Search) shown on every page.
 import { html, type SafeHtml } from "../../src/html.ts";
+import { SEARCH_URL } from "../../src/search/search-names.ts";
 
 /** The site's sections, in navigation order; a page belongs to the longest matching prefix. */
 export const SECTIONS = [
   { label: "Home", url: "/" },
   { label: "News", url: "/news/" },
   { label: "Topics", url: "/topics/" },
+  { label: "Search", url: SEARCH_URL },
 ] as const;
 
 /** The section a URL is in: articles under `/news/…` are in News. */

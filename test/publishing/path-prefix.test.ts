@@ -79,7 +79,8 @@ async function crawl(context: Context): Promise<void> {
     const response = await fetch(url, { redirect: "manual" });
     context.status.set(url, response.status);
     const type = response.headers.get("content-type") ?? "";
-    if (response.status !== 200 || /^image\//.test(type) || /css/.test(type)) {
+    // Scripts (site search's) and stylesheets hold no links to follow: only that they answer 200.
+    if (response.status !== 200 || /^image\//.test(type) || /css|javascript/.test(type)) {
       await response.arrayBuffer();
       continue;
     }

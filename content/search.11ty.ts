@@ -1,0 +1,15 @@
+// The search page at /search/ (site search, src/search/): the search layout renders the form and results.
+import { SEARCH_URL } from "../src/search/search-names.ts";
+
+export const data = {
+  layout: "search.11ty.ts",
+  permalink: SEARCH_URL,
+  title: "Search",
+  description: "Search every article on the site by words, topic, author and year.",
+  eleventyExcludeFromCollections: true,
+};
+
+/** The search layout renders the whole page. */
+export function render(): string {
+  return "";
+}

@@ -1,0 +1,83 @@
+// Runs Pagefind's Node API over a build's pages and writes its bundle (script, WebAssembly, index) into the output.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import * as pagefind from "pagefind";
+import { PAGEFIND_DIR } from "./search-names.ts";
+import type { PageToIndex } from "./pages-to-index.ts";
+
+/** What an index run wrote: pages indexed, and the bundle's files and bytes on disk. */
+export interface SearchIndexReport {
+  pages: number;
+  files: number;
+  bytes: number;
+  /** The bundle folder, `<output>/pagefind`. */
+  dir: string;
+}
+
+/**
+ * Pull quotes lifted from the text are repeated with `aria-hidden="true"` (the plugin's
+ * pull-quote renderer): the copy is left out, so a quoted word counts and shows once. The
+ * heading anchors' `#` is hidden the same way.
+ */
+export const EXCLUDE_SELECTORS = ['[aria-hidden="true"]'];
+
+/**
+ * Pagefind writes its ready-made search interfaces with every bundle; the search page has its own
+ * (src/search/client/), so these are removed rather than published unused.
+ */
+export const UNUSED_BUNDLE_FILES = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-highlight.js",
+];
+
+/** A failed index run: every message Pagefind gave, each with the page it was about. */
+export class SearchIndexError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Site search (Pagefind) could not index the site:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+    this.name = "SearchIndexError";
+  }
+}
+
+/**
+ * Indexes `pages` and writes the bundle to `<outputDir>/pagefind/`, replacing the one an earlier
+ * build left there (its fragment files are named by content hash and would pile up otherwise).
+ * Pagefind's binary runs as a child process for the call and is stopped after it.
+ */
+export async function writeSearchIndex(pages: readonly PageToIndex[], outputDir: string): Promise<SearchIndexReport> {
+  const dir = path.join(path.resolve(outputDir), PAGEFIND_DIR);
+  const problems: string[] = [];
+  try {
+    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+    if (!index) throw new SearchIndexError(errors.length ? errors : ["Pagefind started no index"]);
+    // All at once: the service reads its requests in order, so this only saves the round trips.
+    const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
+    added.forEach((response, i) => problems.push(...response.errors.map((e) => `${pages[i]!.url}: ${e}`)));
+    if (problems.length) throw new SearchIndexError(problems);
+    fs.rmSync(dir, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: dir });
+    if (written.errors.length) throw new SearchIndexError(written.errors.map((e) => `${dir}: ${e}`));
+    for (const name of UNUSED_BUNDLE_FILES) fs.rmSync(path.join(dir, name), { force: true });
+    await index.deleteIndex();
+  } finally {
+    await pagefind.close();
+  }
+  const { files, bytes } = folderSize(dir);
+  return { pages: pages.length, files, bytes, dir };
+}
+
+/** Files and bytes under `dir`. */
+export function folderSize(dir: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    files++;
+    bytes += fs.statSync(path.join(entry.parentPath, entry.name)).size;
+  }
+  return { files, bytes };
+}

@@ -1,0 +1,58 @@
+// Picks the words the search tests type, by reading the built sample site and its sources, never by guessing.
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+/** A built article page as the search tests see it: URL, indexed text, topics. */
+export interface IndexedArticle {
+  url: string;
+  /** The text of its `<article>`, tags removed, lower case. */
+  text: string;
+  topics: string[];
+}
+
+const entities: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
+
+/** The `<article>` text of an HTML page, without tags, in lower case. */
+export function articleText(html: string): string {
+  const body = html.match(/<article class="article"[\s\S]*<\/article>/)?.[0] ?? "";
+  return body
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]!)
+    .replace(/\s+/g, " ")
+    .toLowerCase();
+}
+
+/** Every article page among `pages` (built from `content/news/*.md`), with its text and topics. */
+export function indexedArticles(pages: { inputPath: string; url: string; outputPath: string }[]): IndexedArticle[] {
+  return pages
+    .filter((p) => /^\.\/content\/news\/[^/]+\.md$/.test(p.inputPath))
+    .map((p) => {
+      const html = fs.readFileSync(p.outputPath, "utf8");
+      const topics = [...html.matchAll(/data-pagefind-filter="topic:([^"]+)"/g)].map((m) => m[1]!);
+      return { url: p.url, text: articleText(html), topics };
+    });
+}
+
+/** The words of a text: letters only, at least `min` long, lower case, each once. */
+export function wordsOf(text: string, min = 7): string[] {
+  return [...new Set(text.toLowerCase().match(new RegExp(`\\b[a-z]{${min},}\\b`, "g")) ?? [])];
+}
+
+/**
+ * A word of `text` that no text in `others` contains even in part: its first letters (all but
+ * the last three, the most an English stem drops) appear nowhere else, so no stemmed form of it
+ * can match elsewhere either.
+ */
+export function uniqueWord(text: string, others: readonly string[]): string | undefined {
+  return wordsOf(text).find((word) => others.every((other) => !other.includes(word.slice(0, -3))));
+}
+
+/** The body of each Markdown file in `dir` whose front matter has `draft: true`. */
+export function draftBodies(dir: string): { file: string; body: string }[] {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => ({ file: f, source: fs.readFileSync(path.join(dir, f), "utf8") }))
+    .filter(({ source }) => /^---\n[\s\S]*?^draft:\s*true\s*$[\s\S]*?^---$/m.test(source))
+    .map(({ file, source }) => ({ file, body: source.replace(/^---\n[\s\S]*?\n---\n/, "") }));
+}
