@@ -23,7 +23,7 @@ export interface ArchiveDirs {
 /**
  * Writes `count` articles into `root` (created if missing):
  * - `content/news/*.md`, and symlinks to everything else in the site's `content/` (feeds, sitemaps,
- *   fronts, `news/articles.html` with its data) and to `layouts/` beside it, because the config's
+ *   fronts) and to `layouts/` beside it, because the config's
  *   `includes: "../layouts"` is relative to the input. Node resolves a symlinked module to its real
  *   path, so the linked pages' relative imports (`../../src/...`) still work.
  * - `bare/news/*.md` (hard links to the same files) and `bare/_includes/layout.njk` from `bench/bare/`.
@@ -39,9 +39,6 @@ export function writeArchive(root: string, count: number, seed?: number): Archiv
   const realContent = path.join(repoRoot, "content");
   for (const entry of fs.readdirSync(realContent)) {
     if (entry !== "news") link(path.join(realContent, entry), path.join(siteInput, entry));
-  }
-  for (const entry of fs.readdirSync(path.join(realContent, "news"))) {
-    if (!entry.endsWith(".md")) link(path.join(realContent, "news", entry), path.join(siteNews, entry));
   }
   link(path.join(repoRoot, "layouts"), path.join(root, "layouts"));
   fs.copyFileSync(path.join(repoRoot, "bench/bare/layout.njk"), path.join(bareInput, "_includes/layout.njk"));

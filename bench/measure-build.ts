@@ -95,14 +95,14 @@ export async function measureBuild(kind: BuildKind, root: string, input: string,
 
 /**
  * Fails when a build "succeeded" without its real work: for the full builds, article pages at
- * their dated URLs (`news/YYYY/MM/DD/<slug>/index.html`, from `content/news/articles.html`).
+ * their dated URLs (`news/YYYY/MM/DD/<slug>/index.html`, written by the article pipeline).
  */
 export function checkOutput(kind: BuildKind, output: string): void {
   const news = path.join(output, "news");
   if (kind !== "bare" && !firstDatedPage(news)) {
     throw new Error(
       `the ${kind} build wrote no news/YYYY/MM/DD/<slug>/index.html into ${output}: ` +
-        "`content/news/articles.html` (paginated over `collections.articlePages` by `articles.11tydata.ts`) built no article pages",
+        "the article pipeline's page template (src/articles/article-page-template.ts) built no article pages",
     );
   }
   if (kind === "bare" && !fs.existsSync(path.join(news, "article-00001/index.html"))) {

@@ -1,4 +1,4 @@
-// The whole page of an article built by content/news/articles.html: the article layout inside the page shell.
+// The whole page of an article (src/articles/article-page-template.ts): the article layout inside the page shell.
 // A layout rather than the template's own output: Eleventy keeps every template's own output
 // (`templateContent`) until the build ends, and that template's output is empty; the page, kept
 // once as the written result, is the layout's.
@@ -9,8 +9,9 @@ import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/index.ts";
 import { render as articleLayout, type ArticleData } from "./article.11ty.ts";
 import { render as baseLayout } from "./base.11ty.ts";
 
-/** The data of one page of content/news/articles.html. */
+/** The data of one article page: the data cascade (global and news/ directory data too) with its article. */
 export interface ArticlePageData {
+  [key: string]: unknown;
   article: ArticleItem;
   site: Site;
   publishing?: Publishing;
@@ -18,11 +19,16 @@ export interface ArticlePageData {
   page: { url: string; outputPath: string | false };
 }
 
-/** The article's data as the article and base layouts read it: front matter, site data, its own `page`. */
+/**
+ * The article's data as the article and base layouts read it: the page's data cascade (a site's
+ * `_data/` and `addGlobalData` reach article pages as they reach any page), then the article's
+ * front matter over it, then its own `page`.
+ */
 export async function articleData(data: ArticlePageData): Promise<ArticleData> {
   const { article } = data;
   const content = await article.html();
   return {
+    ...data,
     ...article.data,
     site: data.site,
     publishing: data.publishing,

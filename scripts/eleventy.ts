@@ -1,5 +1,5 @@
-// `npm start` (and `npm run build` when it cannot use the production bundle, scripts/build.mjs):
-// Eleventy's CLI with our error reporting and dev server (src/cli/run-cli.ts), under tsx.
+// Eleventy's CLI with our error reporting and dev server (src/cli/run-cli.ts), under tsx: what
+// `npm run build` (through scripts/build.mjs) and `npm start` run.
 import { runCli } from "../src/cli/run-cli.ts";
 
 await runCli(process.argv.slice(2));

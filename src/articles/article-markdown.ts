@@ -5,7 +5,7 @@ import type { NewsdeskOptions } from "../../plugins/newsdesk/index.ts";
 import type { Problem } from "../../plugins/newsdesk/index.ts";
 import type { ImagePipeline } from "../images/image-pipeline.ts";
 import { markdownImages } from "../images/markdown-images.ts";
-import { headingAnchors } from "../images/heading-anchors.ts";
+import { headingAnchors } from "../markdown/heading-anchors.ts";
 import { readArticleBody } from "./article-text.ts";
 
 /** What rendering an article needs besides its text. */

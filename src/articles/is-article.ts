@@ -21,10 +21,11 @@ export function displayPath(inputPath: string, inputDir: string, cwd: string = p
 }
 
 /**
- * The glob of an input's article files, as Eleventy's ignores take it: relative to the working
- * directory, `/` separators, no leading `./` (`content/news/` then `**` then `/*.md`).
+ * The glob of an input's news folder, as Eleventy's ignores take it: relative to the working
+ * directory, `/` separators, no leading `./` (`content/news/` then `**`). Nothing there is an
+ * Eleventy template: articles are read by the article pipeline.
  */
-export function articleGlob(inputDir: string, cwd: string = process.cwd()): string {
+export function newsFolderGlob(inputDir: string, cwd: string = process.cwd()): string {
   const relative = path.relative(cwd, path.resolve(cwd, inputDir)).replace(/\\/g, "/");
-  return `${relative ? `${relative}/` : ""}news/**/*.md`;
+  return `${relative ? `${relative}/` : ""}news/**`;
 }

@@ -1,11 +1,11 @@
 // Eleventy's CLI (cmd.cjs) through its programmatic API, with content errors printed for people,
 // and in serve/watch mode fresh code on every edit plus an error page in the browser. Takes every
-// flag Eleventy's CLI takes, plus `--verbose`. Run by scripts/eleventy.ts (`npm start`, and
-// `npm run build` when it cannot use the production bundle) and by the production bundle.
+// flag Eleventy's CLI takes, plus `--verbose`. Run by scripts/eleventy.ts (`npm run build` and `npm start`).
 import { parseCliArgs } from "../dev/cli-args.ts";
 import { registerFreshModules } from "../dev/register.ts";
 import { installErrorReporter, wantsStackTraces, type ErrorHandlerLike } from "../dev/error-reporter.ts";
 import { devState } from "../dev/dev-state.ts";
+import { freshOutput, type FreshOutput } from "../build/fresh-output.ts";
 import type { Problem } from "../../plugins/newsdesk/index.ts";
 
 /** The parts of an Eleventy instance the CLI drives (Eleventy ships no types for them). */
@@ -26,21 +26,12 @@ interface EleventyCli {
   toNDJSON(): Promise<NodeJS.ReadableStream>;
 }
 
-/** What the caller decides instead of the command line. */
-export interface CliOptions {
-  /**
-   * The config file Eleventy loads, instead of `--config` (scripts/build.mjs passes the production
-   * bundle's, which holds eleventy.config.ts compiled).
-   */
-  configPath?: string;
-}
-
 /** Runs Eleventy with `args` (the command line's arguments, without `node` and the script). */
-export async function runCli(args: string[], options: CliOptions = {}): Promise<void> {
+export async function runCli(args: string[]): Promise<void> {
   const argv = parseCliArgs(args);
   const live = argv.serve || argv.watch;
   const verbose = wantsStackTraces(argv.verbose);
-  const configPath = options.configPath ?? argv.config ?? "eleventy.config.ts";
+  const configPath = argv.config ?? "eleventy.config.ts";
 
   // Before Eleventy imports the config: every later import of our modules goes through the hook.
   if (live) registerFreshModules(process.cwd());
@@ -57,7 +48,17 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
     console.log(Eleventy.getHelp());
   } else {
     const devConfig = live ? (await import("../dev/dev-config.ts")).devConfig(configPath, importFile) : undefined;
-    const elev = new Eleventy(argv.input, argv.output, {
+    // A production build writes a new folder, swapped in only when the build succeeds: nothing
+    // of an earlier build, a preview or another branch survives in what is deployed.
+    let fresh: FreshOutput | undefined;
+    try {
+      fresh = !live && argv.to === "fs" && !argv.dryrun ? freshOutput(argv.output ?? "_site", argv.input ?? "content") : undefined;
+    } catch (error) {
+      console.error(`[newsdesk] ${(error as Error).message}`);
+      process.exitCode = 1;
+      return;
+    }
+    const elev = new Eleventy(argv.input, fresh?.staging ?? argv.output, {
       source: "cli",
       quietMode: argv.quiet,
       configPath,
@@ -102,6 +103,7 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
         reloadForError = () => void elev.eleventyServe.reload({ files: [], build: {} }).catch(() => undefined);
       } else if (argv.to === "fs") {
         await elev.write();
+        fresh?.commit();
       } else if (argv.to === "json") {
         console.log(JSON.stringify(await elev.toJSON(), null, 2));
       } else if (argv.to === "ndjson") {
@@ -110,6 +112,7 @@ export async function runCli(args: string[], options: CliOptions = {}): Promise<
         throw new Error(`Invalid --to value: ${argv.to}. Supported values: \`fs\` (default), \`json\`, and \`ndjson\`.`);
       }
     } catch (error) {
+      fresh?.discard();
       // Already printed by the reporter when it came from the build; `once` skips it then.
       (elev.errorHandler as unknown as { once(type: string, e: unknown, m: string): void }).once("fatal", error, "Eleventy Fatal Error (CLI)");
       process.exitCode = 1;

@@ -59,7 +59,7 @@ Output("accepts full builds that wrote a dated article page, and a bare build th
   withOutput(["news/article-00001/index.html"], (output) => checkOutput("bare", output));
 });
 
-Output("rejects a full build without dated article pages, naming the build, the folder and content/news/articles.html", () => {
+Output("rejects a full build without dated article pages, naming the build, the folder and the article page template", () => {
   // Year folders alone are not enough: the page itself must have been written.
   withOutput(["index.html", "news/2019/03/07/index.html", "news/article-00001/index.html"], (output) => {
     for (const kind of ["full", "full-1t"] as const) {
@@ -68,7 +68,7 @@ Output("rejects a full build without dated article pages, naming the build, the 
         (error: Error) =>
           error.message ===
           `the ${kind} build wrote no news/YYYY/MM/DD/<slug>/index.html into ${output}: ` +
-            "`content/news/articles.html` (paginated over `collections.articlePages` by `articles.11tydata.ts`) built no article pages",
+            "the article pipeline's page template (src/articles/article-page-template.ts) built no article pages",
       );
     }
   });

@@ -1,10 +1,12 @@
-// The sample site, built once per test process (production build, project config) and shared by the quality suites.
+// The sample site, built once per test process by `npm run build` itself and shared by the quality and browser suites.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import Eleventy from "@11ty/eleventy";
-import { articleSourceOf } from "../../src/articles/article-sources.ts";
+import { spawn } from "node:child_process";
+import { loadArticles } from "../../src/articles/load-articles.ts";
+import { readArticleFiles } from "../../src/articles/read-article-files.ts";
+import { site } from "../../src/site.ts";
 
 /** The repository root, where tests run. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -16,13 +18,13 @@ export interface BuiltSite {
   pathPrefix: string;
   /** Every `.html` file, relative to `outputDir`, with `/` separators, sorted. */
   htmlFiles: string[];
-  /** Every page Eleventy wrote from a template: its source (`./content/...`), URL and output file. */
+  /** Every HTML page written: its source (`./content/...`), URL and output file. */
   pages: BuiltPage[];
 }
 
 /**
- * One written page: `inputPath` as Eleventy reports it (for an article, its Markdown file rather
- * than content/news/articles.html, which builds them all), `url` without the path prefix.
+ * One written HTML page: `inputPath` is an article's Markdown file (`./content/news/x.md`), or for
+ * any other page its output path under `./content/`; `url` without the path prefix.
  */
 export interface BuiltPage {
   inputPath: string;
@@ -31,12 +33,12 @@ export interface BuiltPage {
 }
 
 const builds = new Map<string, Promise<BuiltSite>>();
-// Eleventy keeps process-wide state (module caches, the plugin's uniqueness mark): build one at a time.
+// One build at a time: each takes both cores.
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
- * Builds `content/` with `eleventy.config.ts` into a fresh temp dir, at most once per prefix per process.
- * Rejects with Eleventy's error when the build fails, so every suite using it fails with that reason.
+ * Builds `content/` with `npm run build` into a fresh temp dir, at most once per prefix per process.
+ * Rejects with the build's output when it fails, so every suite using it fails with that reason.
  */
 export function builtSite(pathPrefix = "/"): Promise<BuiltSite> {
   let build = builds.get(pathPrefix);
@@ -50,26 +52,36 @@ export function builtSite(pathPrefix = "/"): Promise<BuiltSite> {
 
 async function buildInto(pathPrefix: string): Promise<BuiltSite> {
   if (path.resolve(process.cwd()) !== repoRoot) throw new Error(`run the tests from ${repoRoot}`);
-  const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-quality-"));
-  process.once("exit", () => fs.rmSync(outputDir, { recursive: true, force: true }));
-  // Paths relative to the repo root, as `npm run build` gives them (input paths in messages stay
-  // `./content/...`); the test runner always runs there. `source: "cli"` makes our input and output
-  // win over the config file's `dir`, which would otherwise send the build into the shared `_site/`.
-  const eleventy = new Eleventy("content", outputDir, {
-    configPath: "eleventy.config.ts",
-    quietMode: true,
-    pathPrefix,
-    source: "cli",
+  const outputDir = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-quality-")), "_site");
+  process.once("exit", () => fs.rmSync(path.dirname(outputDir), { recursive: true, force: true }));
+  // What ships: the README's `npm run build` itself, in a child process, into a folder of our own.
+  const { code, output } = await run("npm", ["run", "build", "--silent", "--", `--output=${outputDir}`, `--pathprefix=${pathPrefix}`, "--quiet"]);
+  if (code !== 0) throw new Error(`npm run build failed (exit ${code}):\n${output.trim().split("\n").slice(-30).join("\n")}`);
+  const htmlFiles = listHtml(outputDir);
+  // Article pages name their Markdown file: the URL each published article's front matter gives.
+  const sources = new Map(publishedArticles().map((article) => [article.url, article.inputPath]));
+  const pages = htmlFiles.map((file) => {
+    const url = sitePathOf(file);
+    return { inputPath: sources.get(url) ?? `./content/${file}`, url, outputPath: path.join(outputDir, file) };
   });
-  const written = (await eleventy.write()) as unknown[];
-  const pages = written
-    .flat(Infinity)
-    .filter((r): r is BuiltPage => {
-      const page = r as Partial<BuiltPage> | null;
-      return typeof page?.url === "string" && typeof page.outputPath === "string" && typeof page.inputPath === "string";
-    })
-    .map(({ inputPath, url, outputPath }) => ({ inputPath: articleSourceOf(url) ?? inputPath, url, outputPath }));
-  return { outputDir, pathPrefix, htmlFiles: listHtml(outputDir), pages };
+  return { outputDir, pathPrefix, htmlFiles, pages };
+}
+
+/** The site's published articles, read as a production build reads them (src/articles/). */
+function publishedArticles(): { url: string; inputPath: string }[] {
+  const render = () => Promise.reject(new Error("not rendered here"));
+  return loadArticles(readArticleFiles("content"), { zone: site.timeZone, now: Date.now(), devMode: false, render }).articles;
+}
+
+function run(command: string, args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: repoRoot, stdio: ["ignore", "pipe", "pipe"] });
+    let output = "";
+    child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+    child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, output }));
+  });
 }
 
 function listHtml(dir: string): string[] {

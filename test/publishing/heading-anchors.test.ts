@@ -2,7 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import MarkdownIt from "markdown-it";
-import { headingAnchors, headingSlug, uniqueId } from "../../src/images/heading-anchors.ts";
+import { headingAnchors, headingSlug, uniqueId } from "../../src/markdown/heading-anchors.ts";
 
 const test = suite("headingAnchors");
 const md = new MarkdownIt().use(headingAnchors);
