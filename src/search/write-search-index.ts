@@ -50,6 +50,28 @@ export class SearchIndexError extends Error {
  */
 export async function writeSearchIndex(pages: readonly PageToIndex[], outputDir: string): Promise<SearchIndexReport> {
   const dir = path.join(path.resolve(outputDir), PAGEFIND_DIR);
+  // Made here, so an output folder that cannot be written fails with Node's error naming it.
+  fs.mkdirSync(dir, { recursive: true });
+  await untilStopped(indexInto(pages, dir));
+  const { files, bytes } = folderSize(dir);
+  return { pages: pages.length, files, bytes, dir };
+}
+
+/**
+ * Pagefind's binary can stop without answering (a panic, printed on stderr), and its Node API
+ * then never settles: with nothing else to wait for, Node would exit as if the build had ended.
+ * `beforeExit` comes exactly then, and turns the wait into an error.
+ */
+export function untilStopped<T>(work: Promise<T>): Promise<T> {
+  let stopped = () => {};
+  const gone = new Promise<never>((_, reject) => {
+    stopped = () => reject(new SearchIndexError(["Pagefind's binary stopped without answering (its message is above)"]));
+    process.once("beforeExit", stopped);
+  });
+  return Promise.race([work, gone]).finally(() => process.off("beforeExit", stopped));
+}
+
+async function indexInto(pages: readonly PageToIndex[], dir: string): Promise<void> {
   const problems: string[] = [];
   try {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
@@ -58,7 +80,7 @@ export async function writeSearchIndex(pages: readonly PageToIndex[], outputDir:
     const added = await Promise.all(pages.map((page) => index.addHTMLFile({ url: page.url, content: page.html })));
     added.forEach((response, i) => problems.push(...response.errors.map((e) => `${pages[i]!.url}: ${e}`)));
     if (problems.length) throw new SearchIndexError(problems);
-    fs.rmSync(dir, { recursive: true, force: true });
+    for (const entry of fs.readdirSync(dir)) fs.rmSync(path.join(dir, entry), { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: dir });
     if (written.errors.length) throw new SearchIndexError(written.errors.map((e) => `${dir}: ${e}`));
     for (const name of UNUSED_BUNDLE_FILES) fs.rmSync(path.join(dir, name), { force: true });
@@ -66,8 +88,6 @@ export async function writeSearchIndex(pages: readonly PageToIndex[], outputDir:
   } finally {
     await pagefind.close();
   }
-  const { files, bytes } = folderSize(dir);
-  return { pages: pages.length, files, bytes, dir };
 }
 
 /** Files and bytes under `dir`. */
