@@ -4,12 +4,25 @@ import { luxonZone, type FastIanaZone } from "./fast-iana-zone.ts";
 import { localMillis } from "./local-millis.ts";
 import { zonedInstant } from "./zoned-instant.ts";
 
-/** A successful parse, or what was wrong with the value. */
-export type DateParse = { ok: true; date: DateTime } | { ok: false; found: string };
+/**
+ * A successful parse, or what was wrong with the value: `found` as written and, when the form is
+ * right but a part is not, `expected` saying which (an offset out of range).
+ */
+export type DateParse = { ok: true; date: DateTime } | { ok: false; found: string; expected?: string };
 
 const FORMATS = ["yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd h:mm a"];
 /** `2023-05-02`, `2023-05-02 09:30`, `2023-05-02T09:30:15`: wall-clock forms without an offset. */
 const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+/**
+ * Every accepted value starts with a whole calendar date. luxon's ISO reader also takes a time
+ * alone (`09:30`, which it dates today: the article's URL would move every day), a year alone,
+ * week dates and ordinal dates; none of them is a publication date an author means.
+ */
+const CALENDAR_DATE_FIRST = /^\d{4}-\d{2}-\d{2}(?:$|[T ])/;
+/** A UTC offset after a time (`+05:30`, `-0400`, `+09`): its hours and minutes. */
+const OFFSET = /[T ]\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*([+-])(\d{2}):?(\d{2})?$/;
+/** Offsets in use anywhere run from UTC−12:00 to UTC+14:00; luxon takes any two digits (`+25:00`). */
+export const OFFSET_RANGE = "an offset from `-12:00` to `+14:00`";
 
 /**
  * Parses `2023-05-02`, `2023-05-02T09:30`, `2023-05-02 09:30` or an ISO value with an offset.
@@ -49,6 +62,9 @@ function parseUncached(value: unknown, zoneName: string): DateParse {
     return { ok: false, found: value === undefined ? "nothing" : JSON.stringify(value) };
   }
   const text = value.trim();
+  if (!CALENDAR_DATE_FIRST.test(text)) return { ok: false, found: JSON.stringify(value) };
+  const offset = OFFSET.exec(text);
+  if (offset && !offsetInRange(offset[1] === "-" ? -1 : 1, +offset[2]!, +(offset[3] ?? 0))) return { ok: false, found: JSON.stringify(value), expected: OFFSET_RANGE };
   // The usual forms, without luxon's format parser (it compiles the format on every call).
   const wall = WALL_CLOCK.exec(text);
   if (wall) {
@@ -61,8 +77,7 @@ function parseUncached(value: unknown, zoneName: string): DateParse {
   }
   // ISO with an offset is that instant. Without one, luxon read the wall clock in `zone` (date.zone
   // is then that very object) from a first guess at today's offset: read it again by the rule. The
-  // wall clock as written comes from a zone fixed at today's offset, so that a time without a date
-  // (`09:30`) still falls on today in `zone`, the day luxon filled in.
+  // wall clock as written comes from a zone fixed at today's offset (any fixed zone reads it the same).
   let date: DateTime = DateTime.fromISO(text, { zone, setZone: true });
   if (date.isValid && typeof zone !== "string" && date.zone === zone) {
     const written = DateTime.fromISO(text, { zone: FixedOffsetZone.instance(zone.offset(Settings.now())) });
@@ -77,6 +92,12 @@ function parseUncached(value: unknown, zoneName: string): DateParse {
     if (date.isValid && typeof zone !== "string") date = atWallClock(date.toMillis(), zone);
   }
   return valid(date.isValid ? date.setZone(zone) : date, value);
+}
+
+/** True for an offset of `sign` `hours`:`minutes` in {@link OFFSET_RANGE}. */
+function offsetInRange(sign: number, hours: number, minutes: number): boolean {
+  const total = sign * (hours * 60 + minutes);
+  return minutes < 60 && total >= -12 * 60 && total <= 14 * 60;
 }
 
 /** `date` as a successful parse, or `value` as what was found if luxon calls `date` invalid. */
