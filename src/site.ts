@@ -17,6 +17,12 @@ export const site = frozen({
   },
   /** Articles per page on the section front and topic pages. */
   pageSize: 20,
+  /**
+   * Hosts an article may embed an `<iframe>` from (`https://` only; README "Security",
+   * AUTHORING.md "Embeds"). Empty: no embeds. A host added here must also be added to `frame-src`
+   * in the Content-Security-Policy (content/_headers, and the nginx or CloudFront policy).
+   */
+  embedHosts: [] as readonly string[],
 } as const);
 
 export type Site = typeof site;

@@ -2,6 +2,7 @@
 import { parseDate } from "../dates/parse-date.ts";
 import { SLUG_PATTERN, toSlug } from "../slugs/to-slug.ts";
 import { describe } from "./describe.ts";
+import { frontMatterPlaceholders } from "./placeholders.ts";
 import { AUTHOR_FIELDS, IMAGE_FIELDS, KNOWN_KEYS, UNSUPPORTED_ELEVENTY_KEYS } from "./fields.ts";
 import { suggest } from "./suggest.ts";
 
@@ -21,7 +22,27 @@ export function fieldLabel(path: FieldPath): string {
 }
 
 const DATE_EXAMPLES = "a date such as `2023-05-02`, `2023-05-02 09:30` or `2023-05-02T09:30:00-04:00`";
-const SAFE_URL = /^(https?:\/\/[^\s]+|\/[^\s]*|mailto:[^\s]+)$/i;
+/**
+ * An author's page: an `http(s)://` address with a host, a site path, or `mailto:`. A site path
+ * starts with one `/` and never `//` or `/\`: browsers read both as another host
+ * (`//evil.example/x`), so they are not site paths. No spaces, backslashes or control characters
+ * anywhere (browsers drop or rewrite them, which is how such tricks pass a simpler check).
+ */
+const SAFE_URL = /^(?:https?:\/\/[^\s/\\?#@]+(?:[/?#][^\s\\]*)?|\/(?![/\\])[^\s\\]*|mailto:[^\s\\]+)$/i;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+/**
+ * The longest slug, from a `slug`, a title or a topic name. A slug is a folder name in the
+ * output (`news/2023/05/02/<slug>/`, `topics/<slug>/`); file systems stop at 255 bytes, and a
+ * URL this long is already more than a reader or a search result shows.
+ */
+export const MAX_SLUG_LENGTH = 120;
+
+/** The most topics an article may have: each topic is a page and two feeds the article is on. */
+export const MAX_TOPICS = 20;
+
+/** The longest folder or file name a `permalink` may have: what file systems can store. */
+const MAX_SEGMENT_BYTES = 255;
 /** A site path to write an article at: no spaces, no `..` or empty segments, a page or a folder. */
 const PERMALINK = /^\/?(?:[^\s/?#.][^\s/?#]*\/)*(?:[^\s/?#.][^\s/?#]*\/|[^\s/?#.][^\s/?#]*\.html)$/;
 
@@ -29,11 +50,22 @@ type Record_ = Record<string, unknown>;
 const isRecord = (v: unknown): v is Record_ => typeof v === "object" && v !== null && !Array.isArray(v);
 const isText = (v: unknown): v is string => typeof v === "string" && v.trim() !== "";
 
+/** What a check knows about the build besides the article. */
+export interface ValidateOptions {
+  /** The build's clock (ms): an `updated` time after it is refused. Without it, not checked. */
+  now?: number;
+  /**
+   * A production build: `TODO` placeholders left from `npm run new` are refused in any article
+   * that is not a draft (a scheduled article is refused now, not on the day it would go out).
+   */
+  production?: boolean;
+}
+
 /**
  * Every problem in an article's front matter (the parsed YAML, dates still strings), in field
  * order. `zone` is the IANA zone dates without an offset are read in. Pure: no file access.
  */
-export function validateFrontMatter(data: unknown, zone: string): FieldProblem[] {
+export function validateFrontMatter(data: unknown, zone: string, options: ValidateOptions = {}): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const report = (path: FieldPath, found: string, expected: string) =>
     problems.push({ path, message: `\`${fieldLabel(path)}\`: found ${found}, expected ${expected}` });
@@ -48,17 +80,23 @@ export function validateFrontMatter(data: unknown, zone: string): FieldProblem[]
   if (!isText(title)) report(["title"], describe(title), "the headline as text");
   else if (slug === undefined && toSlug(title) === "") {
     report(["title"], `${describe(title)}, which has no letters or digits for the URL`, "a `slug` field");
+  } else if (slug === undefined && toSlug(title).length > MAX_SLUG_LENGTH) {
+    report(["title"], `a headline whose URL slug would be ${toSlug(title).length} characters long`, `a \`slug\` field of at most ${MAX_SLUG_LENGTH} characters (e.g. \`${shortSlug(toSlug(title))}\`)`);
   }
 
   const date = parseDate(data.date, zone);
   if (data.date === undefined) report(["date"], "nothing", DATE_EXAMPLES);
-  else if (!date.ok) report(["date"], describe(data.date), DATE_EXAMPLES);
+  else if (!date.ok) report(["date"], describe(data.date), date.expected ?? DATE_EXAMPLES);
 
   if ("updated" in data) {
     const updated = parseDate(data.updated, zone);
-    if (!updated.ok) report(["updated"], describe(data.updated), DATE_EXAMPLES);
+    if (!updated.ok) report(["updated"], describe(data.updated), updated.expected ?? DATE_EXAMPLES);
     else if (date.ok && updated.date < date.date) {
       report(["updated"], `${describe(data.updated)}, which is before \`date\` (${describe(data.date)})`, "the same time as `date` or later");
+    } else if (options.now !== undefined && updated.date.toMillis() > options.now) {
+      // An update is something that happened: a future one would tell readers and search
+      // engines the story changed when it has not (yet).
+      report(["updated"], `${describe(data.updated)}, which is later than the build (${new Date(options.now).toISOString()})`, "the time of the last change, no later than now");
     }
   }
 
@@ -68,10 +106,14 @@ export function validateFrontMatter(data: unknown, zone: string): FieldProblem[]
   if ("draft" in data && typeof data.draft !== "boolean") report(["draft"], describe(data.draft), "`true` or `false`");
   if ("slug" in data && !(typeof slug === "string" && SLUG_PATTERN.test(slug))) {
     report(["slug"], describe(slug), "lower-case letters, digits and single hyphens, e.g. `council-budget-vote`");
+  } else if (typeof slug === "string" && slug.length > MAX_SLUG_LENGTH) {
+    report(["slug"], `a slug of ${slug.length} characters`, `at most ${MAX_SLUG_LENGTH} (e.g. \`${shortSlug(slug)}\`)`);
   }
 
   if ("permalink" in data && data.permalink !== false && !(typeof data.permalink === "string" && PERMALINK.test(data.permalink))) {
     report(["permalink"], describe(data.permalink), "a site path such as `/news/2023/05/02/budget-vote/` (ending in `/` or `.html`), or `false` to build no page");
+  } else if (typeof data.permalink === "string" && data.permalink.split("/").some((part) => Buffer.byteLength(part) > MAX_SEGMENT_BYTES)) {
+    report(["permalink"], `${describe(data.permalink)}, which has a folder or file name longer than ${MAX_SEGMENT_BYTES} bytes`, "shorter names between the `/`s");
   }
   if ("eleventyExcludeFromCollections" in data && typeof data.eleventyExcludeFromCollections !== "boolean") {
     report(["eleventyExcludeFromCollections"], describe(data.eleventyExcludeFromCollections), "`true` or `false`");
@@ -79,7 +121,18 @@ export function validateFrontMatter(data: unknown, zone: string): FieldProblem[]
   if ("authors" in data) authors(data.authors, report, problems);
   if ("topics" in data) topics(data.topics, report);
   if ("image" in data) image(data.image, report, problems);
+  if (options.production && data.draft !== true) {
+    for (const { path, value } of frontMatterPlaceholders(data)) {
+      report(path, `${describe(value)}, a placeholder left from \`npm run new\``, "it filled in (or the field removed) before the article is published, or `draft: true`");
+    }
+  }
   return problems;
+}
+
+/** A slug cut at a hyphen to fit {@link MAX_SLUG_LENGTH}, to suggest. */
+function shortSlug(slug: string): string {
+  const cut = slug.slice(0, 60);
+  return cut.includes("-") && slug.length > 60 ? cut.slice(0, cut.lastIndexOf("-")) : cut;
 }
 
 type Report = (path: FieldPath, found: string, expected: string) => void;
@@ -110,8 +163,8 @@ function authors(value: unknown, report: Report, problems: FieldProblem[]): void
     unknownKeys(author, at, AUTHOR_FIELDS, problems);
     if (!isText(author.name)) report([...at, "name"], describe(author.name), "the author's name as text");
     if ("role" in author && !isText(author.role)) report([...at, "role"], describe(author.role), "text");
-    if ("url" in author && !(typeof author.url === "string" && SAFE_URL.test(author.url))) {
-      report([...at, "url"], describe(author.url), "an `https://` address or a site path starting with `/`");
+    if ("url" in author && !(typeof author.url === "string" && SAFE_URL.test(author.url) && !CONTROL.test(author.url))) {
+      report([...at, "url"], describe(author.url), "an `https://` address or a site path starting with a single `/`");
     }
   });
 }
@@ -121,9 +174,14 @@ function topics(value: unknown, report: Report): void {
     report(["topics"], describe(value), "a list of topic names (e.g. `topics: [Public safety, Courts]`)");
     return;
   }
+  if (value.length > MAX_TOPICS) {
+    report(["topics"], `${value.length.toLocaleString("en-US")} topics`, `at most ${MAX_TOPICS} (each topic is a page and two feeds)`);
+    return;
+  }
   const seen = new Map<string, string>();
   value.forEach((topic, i) => {
     if (!isText(topic) || toSlug(topic) === "") return report(["topics", i], describe(topic), "a topic name with letters or digits");
+    if (toSlug(topic).length > MAX_SLUG_LENGTH) return report(["topics", i], `a topic name whose URL slug would be ${toSlug(topic).length} characters long`, `a shorter name (at most ${MAX_SLUG_LENGTH} characters in its slug)`);
     const first = seen.get(toSlug(topic));
     if (first !== undefined) report(["topics", i], `${describe(topic)}, the same topic as ${describe(first)}`, "each topic once");
     else seen.set(toSlug(topic), topic);

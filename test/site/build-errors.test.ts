@@ -42,7 +42,7 @@ BadFrontMatter("lists every problem of every file, sorted, with file:line", ({ b
       'content/news/a-many-problems.md:15: `slug`: found `"Not A Slug"`, expected lower-case letters, digits and single hyphens, e.g. `council-budget-vote`',
       `content/news/a-many-problems.md:16: \`colour\`: unknown field, expected one of ${known}`,
       'content/news/b-updated-before.md:4: `updated`: found `"2023-05-02 09:00"`, which is before `date` (`"2023-05-02 10:00"`), expected the same time as `date` or later',
-      'content/news/b-updated-before.md:7: `authors[1].url`: found `"javascript:alert(1)"`, expected an `https://` address or a site path starting with `/`',
+      'content/news/b-updated-before.md:7: `authors[1].url`: found `"javascript:alert(1)"`, expected an `https://` address or a site path starting with a single `/`',
       'content/news/b-updated-before.md:8: `topics[2]`: found `"courts"`, the same topic as `"Courts"`, expected each topic once',
       "content/news/c-missing.md:1: `title`: found nothing, expected the headline as text",
       `content/news/c-missing.md:1: \`date\`: found nothing, expected ${DATES}`,

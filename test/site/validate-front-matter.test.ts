@@ -116,7 +116,7 @@ Validate("reports authors problems entry by entry, counting from 1", () => {
       "6: `authors[1].rol`: unknown field, did you mean `role`?",
       "7: `authors[2].name`: found nothing, expected the author's name as text",
       '8: `authors[3]`: found `"Just a name"`, expected an author with a `name` (e.g. `- name: Ana Ruiz`)',
-      '10: `authors[4].url`: found `"javascript:alert(1)"`, expected an `https://` address or a site path starting with `/`',
+      '10: `authors[4].url`: found `"javascript:alert(1)"`, expected an `https://` address or a site path starting with a single `/`',
     ],
   );
 });
