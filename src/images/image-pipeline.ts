@@ -35,13 +35,19 @@ export class ImagePipeline {
   private readonly metadataBySource = new Map<string, ImageMetadata>();
   private pending: Promise<unknown>[] = [];
   private options: Record<string, unknown>;
+  private readonly encode: boolean;
 
-  /** `imagesDir`: where front-matter `image.src` is looked up (`content/images/`). */
+  /**
+   * `imagesDir`: where front-matter `image.src` is looked up (`content/images/`). `encode: false`
+   * checks images (they exist, are images, have `alt`) without writing any.
+   */
   constructor(
     public imagesDir: string,
     siteOutputDir: string,
+    options: { encode?: boolean } = {},
   ) {
     this.options = imageOptions(siteOutputDir);
+    this.encode = options.encode ?? true;
   }
 
   /** Starts a new build reading `imagesDir` and writing into `siteOutputDir`. */
@@ -65,41 +71,81 @@ export class ImagePipeline {
 
   /**
    * Metadata for the image at absolute path `file`, queueing its encoding; `undefined` (and a
-   * problem naming `written`, the path as the author wrote it) when the file does not exist.
+   * problem naming `written`, the path as the author wrote it) when the file does not exist, is
+   * not an image, or is not inside `root` (its real path: a `..` or a symbolic link that leads out
+   * of the content folder would publish a file from elsewhere on the machine).
    */
-  metadata(file: string, written: string, where: ImageSite): ImageMetadata | undefined {
+  metadata(file: string, written: string, where: ImageSite, root: string = path.dirname(this.imagesDir)): ImageMetadata | undefined {
     const cached = this.metadataBySource.get(file);
     if (cached) return cached;
+    const shown = path.relative(process.cwd(), file).replace(/\\/g, "/");
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-      const shown = path.relative(process.cwd(), file).replace(/\\/g, "/");
       this.report(where, `image \`${written}\` was not found (looked for \`${shown}\`); expected an image file there`);
       return undefined;
     }
-    const metadata = eleventyImage().statsSync(file, this.options);
+    if (!inside(file, root)) {
+      const folder = path.relative(process.cwd(), root).replace(/\\/g, "/") || ".";
+      this.report(where, `image \`${written}\` is outside \`${folder}/\` (it leads to \`${fs.realpathSync(file)}\`); expected an image inside it (no \`..\` out of it, no symbolic link that leaves it)`);
+      return undefined;
+    }
+    let metadata: ImageMetadata;
+    try {
+      metadata = eleventyImage().statsSync(file, this.options);
+    } catch (error) {
+      this.report(where, `image \`${written}\` is not an image this site can read (${firstLine(error)}); expected a JPEG, PNG, WebP, AVIF, GIF or SVG file`);
+      return undefined;
+    }
     this.metadataBySource.set(file, metadata);
-    this.pending.push(eleventyImage()(file, this.options));
+    if (this.encode) {
+      // An image that reads as one and then fails to encode (a truncated file) is a problem
+      // of its page, reported when the build settles, not an error that stops it.
+      this.pending.push(eleventyImage()(file, this.options).catch((error: unknown) => {
+        this.report(where, `image \`${written}\` could not be converted (${firstLine(error)}); expected a complete image file`);
+      }));
+    }
     return metadata;
   }
 
   /**
-   * `<picture>` for `file`, or `""` after recording a problem when the file is missing or `alt`
-   * is missing or empty (every image here carries information; decorative art belongs in CSS).
+   * `<picture>` for `file`, or `""` after recording a problem when the file is missing (or outside
+   * `root`, default: the content folder), or `alt` is missing or empty (every image here carries information; decorative art belongs in CSS).
    */
-  picture(file: string, written: string, alt: unknown, where: ImageSite, options: Omit<PictureOptions, "alt">): string {
+  picture(file: string, written: string, alt: unknown, where: ImageSite, options: Omit<PictureOptions, "alt">, root?: string): string {
     const altOk = typeof alt === "string" && alt.trim() !== "";
     if (!altOk) {
       const found = alt === undefined ? "no `alt`" : `\`alt\` ${JSON.stringify(alt)}`;
       this.report(where, `image \`${written}\` has ${found}; expected a text alternative describing the image`);
     }
-    const metadata = this.metadata(file, written, where);
+    const metadata = this.metadata(file, written, where, root);
     if (!metadata || !altOk) return "";
     return pictureHtml(metadata, { ...options, alt: alt as string });
   }
 
-  /** Waits for every queued encoding; throws the first encoding error. */
+  /** Waits for every queued encoding (each failure is a problem of its page). */
   async settle(): Promise<void> {
     const pending = this.pending;
     this.pending = [];
     await Promise.all(pending);
   }
+}
+
+/** True when the real path of `file` is inside the real path of `root`. */
+function inside(file: string, root: string): boolean {
+  let real: string;
+  let realRoot: string;
+  try {
+    real = fs.realpathSync(file);
+    realRoot = fs.realpathSync(root);
+  } catch {
+    return false;
+  }
+  const relative = path.relative(realRoot, real);
+  return relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+}
+
+/** The first line of an error's message (sharp's go on about its build). */
+function firstLine(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  // eleventy-img names the file by its full path, which the message already gives as written.
+  return message.split("\n")[0]!.replace(/\s*\(file: [^)]*\)/, "").trim().replace(/`/g, "'");
 }

@@ -57,14 +57,14 @@ export function leadPicture(data: LeadImagePage): SafeHtml | undefined {
   const image = data.image as LeadImageData;
   const altOk = typeof image.alt === "string" && image.alt.trim() !== "";
   const where = altOk ? found.where : { file: found.where.file, line: lineOf(data.page.inputPath, "alt") };
-  return raw(pipeline.picture(found.file, found.written, image.alt, where, { sizes: LEAD_SIZES, lead: true }));
+  return raw(pipeline.picture(found.file, found.written, image.alt, where, { sizes: LEAD_SIZES, lead: true }, pipeline.imagesDir));
 }
 
 /** The largest JPEG of the lead image (for Open Graph and JSON-LD), or `undefined`. */
 export function leadImageStat(data: LeadImagePage): { url: string; width: number; height: number; alt: string } | undefined {
   const found = resolve(data);
   if (!found || !data.publishing?.images) return undefined;
-  const metadata = data.publishing.images.metadata(found.file, found.written, found.where);
+  const metadata = data.publishing.images.metadata(found.file, found.written, found.where, data.publishing.images.imagesDir);
   if (!metadata) return undefined;
   const stat = fallbackStat(metadata);
   return { url: stat.url, width: stat.width, height: stat.height, alt: String(data.image?.alt ?? "") };

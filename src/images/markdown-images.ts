@@ -10,7 +10,9 @@ import { readSource } from "../front-matter/read-source.ts";
 /**
  * `md.use(markdownImages, () => pipeline)`. Paths starting with `/` are read from the input
  * folder (`/images/x.jpg` is `content/images/x.jpg`); others are relative to the Markdown file.
- * A missing file or an empty `alt` is reported with the file's line, and the image is dropped.
+ * A missing file, a file outside the content folder, a remote or `data:` image (the site's
+ * Content-Security-Policy allows only its own) or an empty `alt` is reported with the file's
+ * line, and the image is dropped.
  */
 export function markdownImages(md: MarkdownIt, getPipeline: () => ImagePipeline | undefined): void {
   // Inline tokens know their block's line; images inside them do not. Copy it onto each image.
@@ -30,8 +32,19 @@ export function markdownImages(md: MarkdownIt, getPipeline: () => ImagePipeline 
     const src = String(token.attrGet("src") ?? "");
     // Eleventy renders Markdown with the page's data as markdown-it's `env`.
     const inputPath = (env as { page?: { inputPath?: string } } | undefined)?.page?.inputPath;
-    if (!pipeline || !inputPath || /^[a-z][a-z0-9+.-]*:|^\/\//i.test(src)) {
+    if (!pipeline || !inputPath) {
       return fallback ? fallback(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
+    }
+    const bodyLine = (token.meta?.bodyLine as number | undefined) ?? 1;
+    // The file is read for its front-matter offset only if a problem is reported.
+    const line = () => bodyLine + frontMatterLineCount(readSource(inputPath));
+    const where = { file: relativeFile(inputPath), line };
+    if (/^[a-z][a-z0-9+.-]*:|^[/\\]{2}/i.test(src)) {
+      // The site's Content-Security-Policy (`img-src 'self'`) would block it on the page, and a
+      // remote image is another site's to change or take down.
+      const kind = /^data:/i.test(src) ? "a `data:` image" : "an image from another site";
+      pipeline.report(where, `image \`${src.length > 60 ? `${src.slice(0, 57)}...` : src}\` is ${kind}; expected a file in \`content/images/\` (e.g. \`![alt](/images/chart.png)\`): the site's Content-Security-Policy allows only its own images`);
+      return "";
     }
     let decoded = src;
     try {
@@ -42,10 +55,6 @@ export function markdownImages(md: MarkdownIt, getPipeline: () => ImagePipeline 
     const file = decoded.startsWith("/")
       ? path.join(path.dirname(pipeline.imagesDir), decoded)
       : path.join(path.dirname(inputPath), decoded);
-    const bodyLine = (token.meta?.bodyLine as number | undefined) ?? 1;
-    // The file is read for its front-matter offset only if a problem is reported.
-    const line = () => bodyLine + frontMatterLineCount(readSource(inputPath));
-    const where = { file: relativeFile(inputPath), line };
     // markdown-it keeps the alt text as child tokens; their plain text is the alternative.
     const alt = self.renderInlineAsText(token.children ?? [], options, env);
     return pipeline.picture(file, src, alt, where, { sizes: BODY_SIZES, className: "article-image" });
