@@ -28,9 +28,17 @@ export function isSitemapPage(item: SitemapItem): boolean {
   return isPageUrl(item.url) && item.data?.draft !== true && item.data?.sitemap !== false;
 }
 
-/** True for an article (a Markdown file in a `news/` folder, as head metadata decides). */
+/**
+ * True for an article's input path: a Markdown file anywhere under a `news/` folder, sub-folders
+ * included (`content/news/2023/budget.md` is an article as much as `content/news/budget.md`).
+ */
+export function isArticleInputPath(inputPath: string): boolean {
+  return /(^|\/)news\/(?:[^/]+\/)*[^/]+\.md$/.test(inputPath.replace(/\\/g, "/"));
+}
+
+/** True for an article (a Markdown file under a `news/` folder, as head metadata decides). */
 export function isArticleItem(item: SitemapItem): boolean {
-  return /(^|\/)news\/[^/]+\.md$/.test(item.inputPath.replace(/\\/g, "/"));
+  return isArticleInputPath(item.inputPath);
 }
 
 /**
@@ -48,12 +56,13 @@ export function sitemapEntries(
 ): SitemapEntry[] {
   const byUrl = new Map<string, SitemapItem>();
   for (const item of items) if (item.url) byUrl.set(item.url, item);
-  let newest = 0;
+  // Times before 1970 are negative: "none yet" is -Infinity, never 0 (1970-01-01).
+  let newest = -Infinity;
   const articleTimes = new Map<string, number>();
   for (const item of byUrl.values()) {
     if (!isArticleItem(item) || !isSitemapPage(item)) continue;
     const updated = frontMatterDate(item.data.updated, zone);
-    const time = Math.max(item.date.getTime(), updated?.getTime() ?? 0);
+    const time = Math.max(item.date.getTime(), updated?.getTime() ?? -Infinity);
     articleTimes.set(item.url as string, time);
     newest = Math.max(newest, time);
   }
@@ -61,7 +70,7 @@ export function sitemapEntries(
   for (const url of urls) {
     const item = byUrl.get(url);
     if (!isPageUrl(url) || (item && !isSitemapPage(item))) continue;
-    const time = articleTimes.get(url) ?? (newest || item?.date.getTime() || Date.now());
+    const time = articleTimes.get(url) ?? (Number.isFinite(newest) ? newest : (item?.date.getTime() ?? Date.now()));
     entries.push({ loc: abs(url), lastmod: isoDateTime(new Date(time), zone) });
   }
   return entries;
