@@ -14,6 +14,8 @@ export interface BuildSiteOptions {
   fixture?: string;
   /** More files for the input, by path under `content/` (e.g. `news/a.md`) → text. */
   files?: Record<string, string>;
+  /** Called with the input folder once its files are written: to add what `files` cannot (links, FIFOs). */
+  prepare?: (inputDir: string) => void;
   /** `build` (production, default), or `serve`/`watch` as `npm start` runs it (drafts shown). */
   runMode?: "build" | "serve" | "watch";
 }
@@ -123,6 +125,7 @@ function makeInput(options: BuildSiteOptions): string {
     fs.rmSync(target, { force: true });
     fs.writeFileSync(target, text);
   }
+  options.prepare?.(input);
   return input;
 }
 
@@ -132,6 +135,8 @@ function linkSitePages(from: string, to: string, relative: string): void {
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
     const rel = relative ? `${relative}/${entry.name}` : entry.name;
     if (entry.isDirectory()) linkSitePages(path.join(from, entry.name), path.join(to, entry.name), rel);
+    // Images are copied: the build refuses an image whose real path leaves the input folder.
+    else if (rel.startsWith("images/")) fs.copyFileSync(path.join(from, entry.name), path.join(to, entry.name));
     else if (!/^news\/.*\.md$/.test(rel)) fs.symlinkSync(path.join(from, entry.name), path.join(to, entry.name));
   }
 }
