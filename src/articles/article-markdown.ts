@@ -7,6 +7,7 @@ import type { ImagePipeline } from "../images/image-pipeline.ts";
 import { markdownImages } from "../images/markdown-images.ts";
 import { headingAnchors } from "../markdown/heading-anchors.ts";
 import { readArticleBody } from "./article-text.ts";
+import { bodySafety, renderSafely } from "../body-safety/body-safety.ts";
 
 /** What rendering an article needs besides its text. */
 export interface ArticleMarkdownSettings {
@@ -16,6 +17,8 @@ export interface ArticleMarkdownSettings {
   onProblem: (problem: Problem) => void;
   /** The build's image pipeline (Markdown images become `<picture>`s). */
   images: () => ImagePipeline | undefined;
+  /** Hosts an `<iframe>` in a body may come from. Default: `site.embedHosts`. */
+  embedHosts?: readonly string[];
 }
 
 /** What rendering one article body needs: its Markdown and where it is (for problems and images). */
@@ -41,7 +44,9 @@ interface ArticleEnv {
 /**
  * One markdown-it for every article of a build. Eleventy's own options (`html: true`), curly
  * quotes and dashes (a newsroom prints them, not the typewriter ones authors type), the plugin's
- * directives, responsive images and heading anchors. Returns the renderer ArticleItem uses.
+ * directives, responsive images and heading anchors; raw HTML checked against the allow-list and
+ * nesting markdown-it would cut off reported (src/body-safety/). A body markdown-it cannot render
+ * (its stack runs out) is a problem, not a stack trace. Returns the renderer ArticleItem uses.
  */
 export function articleMarkdown(settings: ArticleMarkdownSettings): (job: BodyJob) => string {
   const md = new MarkdownIt({ html: true, typographer: true });
@@ -52,12 +57,13 @@ export function articleMarkdown(settings: ArticleMarkdownSettings): (job: BodyJo
   });
   md.use(markdownImages, settings.images);
   md.use(headingAnchors);
+  md.use(bodySafety, { onProblem: settings.onProblem, locate: (env: unknown) => env as ArticleEnv, embedHosts: settings.embedHosts });
   return (job) => {
     const env: ArticleEnv = {
       page: { inputPath: job.inputPath, url: job.url },
       file: job.file,
       lineOffset: job.bodyOffset,
     };
-    return md.render(job.body ?? readArticleBody(job.inputPath), { ...env });
+    return renderSafely(() => md.render(job.body ?? readArticleBody(job.inputPath), { ...env }), { file: job.file, line: job.bodyOffset + 1 }, settings.onProblem);
   };
 }
