@@ -1,5 +1,5 @@
 // Packs eleventy-plugin-newsdesk as its publisher would: a copy of the package folder alone, `npm install`, `npm pack`.
-import { execFileSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
@@ -18,6 +18,16 @@ export function npm(cwd: string, args: string[]): string {
     const { stdout, stderr } = error as { stdout?: string; stderr?: string };
     throw new Error(`\`npm ${args.join(" ")}\` failed in ${cwd}:\n${stdout ?? ""}${stderr ?? ""}`);
   }
+}
+
+/** `npm` without blocking the event loop, so several installs or builds can run side by side. */
+export function npmAsync(cwd: string, args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile("npm", args, { cwd, encoding: "utf8", env: { ...process.env, NODE_OPTIONS: "" }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error) reject(new Error(`\`npm ${args.join(" ")}\` failed in ${cwd}:\n${stdout}${stderr}`));
+      else resolve(stdout);
+    });
+  });
 }
 
 /** What `packPlugin` leaves behind. */
@@ -54,4 +64,18 @@ export function tarballFiles(tarball: string): string[] {
     .filter(Boolean)
     .map((entry) => entry.replace(/^package\//, ""))
     .sort();
+}
+
+let shared: PackedPlugin | undefined;
+
+/**
+ * One packed tarball for every test file of a run (packing compiles the package), removed when
+ * the process exits.
+ */
+export function sharedPackedPlugin(): PackedPlugin {
+  if (!shared) {
+    const packed = (shared = packPlugin());
+    process.once("exit", () => fs.rmSync(packed.root, { recursive: true, force: true }));
+  }
+  return shared;
 }

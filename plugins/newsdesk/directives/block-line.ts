@@ -1,5 +1,5 @@
 // Reads one block line: `::name[label]{attrs}`, `:::name…`, or a closing `:::` fence.
-import { parseAttributes } from "./attributes.ts";
+import { parseAttributes, type SpacedValue } from "./attributes.ts";
 
 /** What a line starting with `::` turned out to be. */
 export type BlockLine =
@@ -13,6 +13,8 @@ export type BlockLine =
       name: string;
       label?: string;
       attributes: Record<string, string>;
+      /** Unquoted values followed by bare names (`by=Jane Doe`), for validation's message. */
+      spaced?: SpacedValue[];
       /** Syntax problems (label, attribute list, trailing text), as messages. */
       errors: string[];
     };
@@ -68,6 +70,7 @@ export function readBlockLine(src: string, pos: number, max: number, decode: (s:
   const errors: string[] = [];
   let label: string | undefined;
   let attributes: Record<string, string> = {};
+  let spaced: SpacedValue[] = [];
   if (src.charCodeAt(pos) === 0x5b /* [ */) {
     const end = labelEnd(src, pos, max);
     if (end < 0) {
@@ -84,6 +87,7 @@ export function readBlockLine(src: string, pos: number, max: number, decode: (s:
       return { type: "directive", colons, name, label, attributes, errors };
     }
     attributes = parsed.attributes;
+    spaced = parsed.spaced;
     pos = parsed.end;
   }
   const trailing = src.slice(pos, max).trim();
@@ -92,5 +96,5 @@ export function readBlockLine(src: string, pos: number, max: number, decode: (s:
   } else if (trailing) {
     errors.push(`\`${written}\`: found \`${trailing}\` after the directive, expected the end of the line (labels go in \`[…]\`, attributes in \`{…}\`)`);
   }
-  return { type: "directive", colons, name, label, attributes, errors };
+  return { type: "directive", colons, name, label, attributes, spaced, errors };
 }

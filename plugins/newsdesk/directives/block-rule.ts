@@ -74,7 +74,7 @@ export function directiveBlockRule(registry: Registry) {
         return false;
       }
     }
-    const directive: Directive = { name: line.name, kind, label: line.label, attributes: line.attributes, line: startLine };
+    const directive: Directive = { name: line.name, kind, label: line.label, attributes: line.attributes, line: startLine, spaced: line.spaced };
     for (const message of [...line.errors, ...validateDirective(spec, directive)]) reportProblem(state.env, startLine, message);
     const markup = state.src.slice(pos, pos + line.colons);
     markDirectives(state.env);

@@ -1,6 +1,6 @@
 // markdown-it inline rule for `:name[content]{attributes}` of registered inline directives.
 import type { StateInline } from "markdown-it";
-import { parseAttributes } from "./attributes.ts";
+import { parseAttributes, type SpacedValue } from "./attributes.ts";
 import { linesBefore, PROBLEM_TOKEN } from "./inline-problems.ts";
 import { markDirectives } from "./problems.ts";
 import type { Directive, Registry } from "./registry.ts";
@@ -40,11 +40,12 @@ export function directiveInlineRule(registry: Registry) {
     }
     let end = labelEnd + 1;
     let attributes: Record<string, string> = {};
+    let spaced: SpacedValue[] = [];
     let attributeError: string | undefined;
     if (src.charCodeAt(end) === 0x7b /* { */) {
       const parsed = parseAttributes(src, end, state.posMax, true, state.md.utils.unescapeAll);
       // A broken list stays text after the directive, so nothing the author wrote is lost.
-      if (parsed.ok) [attributes, end] = [parsed.attributes, parsed.end];
+      if (parsed.ok) [attributes, end, spaced] = [parsed.attributes, parsed.end, parsed.spaced];
       else attributeError = `\`:${name}\`: ${parsed.message}`;
     }
     if (silent) {
@@ -52,7 +53,7 @@ export function directiveInlineRule(registry: Registry) {
       return true;
     }
     const directive: Directive & { relative: boolean } = {
-      name, kind: "inline", label: src.slice(pos + 1, labelEnd), attributes, line: linesBefore(src, start), relative: true,
+      name, kind: "inline", label: src.slice(pos + 1, labelEnd), attributes, spaced, line: linesBefore(src, start), relative: true,
     };
     markDirectives(state.env);
     const open = state.push(`${spec.token}_open`, "span", 1);

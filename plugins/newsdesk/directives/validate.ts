@@ -1,4 +1,5 @@
 // Checks a parsed directive against its spec: label, unknown, missing and invalid attributes.
+import type { SpacedValue } from "./attributes.ts";
 import type { Directive, DirectiveSpec } from "./registry.ts";
 import { writtenName } from "./registry.ts";
 import { nearest } from "./suggest.ts";
@@ -16,6 +17,14 @@ export function validateDirective(spec: DirectiveSpec, directive: Directive): st
   const written = `\`${writtenName(spec.kind, spec.name)}\``;
   const problems: string[] = [];
   const known = Object.keys(spec.attributes);
+  // `{by=Jane Doe}`: one value with a space, not an attribute `Doe`. The value is kept whole.
+  for (const run of (directive.spaced ?? []) as SpacedValue[]) {
+    if (!(run.key in spec.attributes) || !run.words.every((w) => !(w in spec.attributes))) continue;
+    const whole = [run.value, ...run.words].join(" ");
+    problems.push(`${written}: \`${run.key}=${whole}\`: quote values with spaces: expected \`${run.key}="${whole}"\``);
+    for (const word of run.words) delete directive.attributes[word];
+    directive.attributes[run.key] = whole;
+  }
   if (spec.label === "required" && directive.label === undefined) {
     problems.push(`${written}: missing label: expected \`${writtenName(spec.kind, spec.name)}[…]\``);
   }

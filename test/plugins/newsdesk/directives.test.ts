@@ -14,7 +14,7 @@ const attributes = suite("parseAttributes");
 
 attributes("reads every form: double, single, unquoted, #id, .class, bare key", () => {
   const result = parse(`{a="1 2" b='3' c=4 #main .x .y d}`);
-  assert.equal(result, { ok: true, attributes: { a: "1 2", b: "3", c: "4", id: "main", class: "x y", d: "" }, end: 33 });
+  assert.equal(result, { ok: true, attributes: { a: "1 2", b: "3", c: "4", id: "main", class: "x y", d: "" }, end: 33, spaced: [] });
 });
 
 attributes("decodes entities and backslash escapes; later keys win", () => {
@@ -27,12 +27,36 @@ attributes("decodes entities and backslash escapes; later keys win", () => {
 
 attributes("allows spaces around = and stops at the closing brace", () => {
   const result = parse(`{ by = "Jane" }rest`);
-  assert.equal(result, { ok: true, attributes: { by: "Jane" }, end: 15 });
+  assert.equal(result, { ok: true, attributes: { by: "Jane" }, end: 15, spaced: [] });
 });
 
 attributes("a line break ends a block attribute list, not an inline one", () => {
   assert.is(parse(`{by="a\nb"}`).ok, false);
-  assert.equal(parse(`{by="a\nb"}`, true), { ok: true, attributes: { by: "a\nb" }, end: 10 });
+  assert.equal(parse(`{by="a\nb"}`, true), { ok: true, attributes: { by: "a\nb" }, end: 10, spaced: [] });
+});
+
+attributes("glued shortcuts are separate attributes, as in micromark-extension-directive: `{.wide.dark}`, `{#key.wide}`, `{open#key}`", () => {
+  assert.equal(parse(`{.wide.dark}`), { ok: true, attributes: { class: "wide dark" }, end: 12, spaced: [] });
+  assert.equal(parse(`{#key.wide}`), { ok: true, attributes: { id: "key", class: "wide" }, end: 11, spaced: [] });
+  assert.equal(parse(`{open#key}`), { ok: true, attributes: { open: "", id: "key" }, end: 10, spaced: [] });
+  assert.equal(parse(`{#a#b}`), { ok: true, attributes: { id: "b" }, end: 6, spaced: [] }, "the last id wins");
+});
+
+attributes("classes add up from `.x` and `class=\"…\"` in either order", () => {
+  const one = parse(`{.y class="x"}`);
+  const two = parse(`{class="x" .y}`);
+  assert.ok(one.ok && two.ok);
+  if (one.ok) assert.is(one.attributes.class, "y x");
+  if (two.ok) assert.is(two.attributes.class, "x y");
+});
+
+attributes("notes an unquoted value followed by bare names (`by=Jane Doe`)", () => {
+  const result = parse(`{by=Jane Doe role=AG}`);
+  assert.ok(result.ok);
+  if (result.ok) {
+    assert.equal(result.attributes, { by: "Jane", Doe: "", role: "AG" });
+    assert.equal(result.spaced, [{ key: "by", value: "Jane", words: ["Doe"] }]);
+  }
 });
 
 attributes("reports what was found and what was expected", () => {
@@ -44,6 +68,8 @@ attributes("reports what was found and what was expected", () => {
     [`{by=}`, /found `}` after `by=`, expected a value such as `by="…"`/],
     [`{a="1"b="2"}`, /found `b="2"}`, expected white space or `}`/],
     [`{. x}`, /expected a name after `.`/],
+    [`{.wide"x"}`, /expected white space or `}`/],
+    [`{a="1".x}`, /found `.x}`, expected white space or `}`/],
   ];
   for (const [input, message] of cases) {
     const result = parse(input);
@@ -94,6 +120,12 @@ validation("reports a missing label, missing and unknown attributes, invalid val
   ]);
   const checked = validateDirective(spec, { name: "figure", kind: "leaf", label: "1", attributes: { label: "l", value: "0" }, line: 0 });
   assert.equal(checked, ["`::figure`: zero is not news"]);
+});
+
+validation("`label=Jane Doe` says to quote a value with spaces (not `unknown attribute Doe`), and keeps the value whole", () => {
+  const directive = { name: "figure", kind: "leaf" as const, label: "1", attributes: { label: "Jane", Doe: "" }, line: 0, spaced: [{ key: "label", value: "Jane", words: ["Doe"] }] };
+  assert.equal(validateDirective(spec, directive), ["`::figure`: `label=Jane Doe`: quote values with spaces: expected `label=\"Jane Doe\"`"]);
+  assert.equal(directive.attributes, { label: "Jane Doe" });
 });
 
 validation("a valid directive has no problems", () => {

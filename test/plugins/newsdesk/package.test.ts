@@ -5,14 +5,14 @@ import * as path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import * as api from "../../../plugins/newsdesk/index.ts";
-import { NPM_FLAGS, npm, packPlugin, PLUGIN_DIR, tarballFiles, type PackedPlugin } from "../../adopter/pack-plugin.ts";
+import { NPM_FLAGS, npm, PLUGIN_DIR, sharedPackedPlugin, tarballFiles, type PackedPlugin } from "../../adopter/pack-plugin.ts";
 
 const pkg = JSON.parse(fs.readFileSync(path.join(PLUGIN_DIR, "package.json"), "utf8"));
 
 const test = suite<{ packed: PackedPlugin; consumer: string }>("eleventy-plugin-newsdesk as a package");
 
 test.before((context) => {
-  context.packed = packPlugin();
+  context.packed = sharedPackedPlugin();
   // A consumer project outside the repository: the tarball and markdown-it, nothing else.
   context.consumer = path.join(context.packed.root, "consumer");
   fs.mkdirSync(context.consumer);
@@ -20,7 +20,7 @@ test.before((context) => {
   npm(context.consumer, ["install", ...NPM_FLAGS, context.packed.tarball, "markdown-it@^14"]);
 });
 
-test.after(({ packed }) => fs.rmSync(packed.root, { recursive: true, force: true }));
+
 
 test("package.json names the package, its keyword, bounded peers, its own build tools and exports", () => {
   assert.is(pkg.name, "eleventy-plugin-newsdesk");
