@@ -10,9 +10,12 @@ export interface BuildSummary {
   peakRssMb: number;
   msPerArticle: number;
   filesWritten: number;
-  /** Median wall time / the bare build's (1 for bare itself). */
+  /**
+   * The median of paired ratios: each round's wall time over the same round's bare build (run
+   * back to back, so a drift in the machine's speed hits both); 1 for bare itself.
+   */
   wallVsBare: number;
-  /** Median CPU time / the bare build's (1 for bare itself). */
+  /** The median of paired ratios of CPU time (user + system), as {@link wallVsBare}. */
   cpuVsBare: number;
   samples: BuildSample[];
 }
@@ -72,9 +75,11 @@ export function summarise(articles: number, samples: BuildSample[]): SizeSummary
     };
   };
   const bare = medians("bare");
+  const paired = (mine: BuildSample[], field: "wallMs" | "cpuMs") =>
+    median(mine.map((sample, round) => sample[field] / bare.samples[Math.min(round, bare.samples.length - 1)]![field]));
   const of = (kind: BuildKind): BuildSummary => {
     const m = kind === "bare" ? bare : medians(kind);
-    return { ...m, wallVsBare: m.wallMs / bare.wallMs, cpuVsBare: m.cpuMs / bare.cpuMs, samples: m.samples };
+    return { ...m, wallVsBare: paired(m.samples, "wallMs"), cpuVsBare: paired(m.samples, "cpuMs"), samples: m.samples };
   };
   return { articles, full: of("full"), "full-1t": of("full-1t"), bare: of("bare") };
 }
