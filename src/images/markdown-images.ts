@@ -36,9 +36,13 @@ export function markdownImages(md: MarkdownIt, getPipeline: () => ImagePipeline 
       return fallback ? fallback(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options);
     }
     const bodyLine = (token.meta?.bodyLine as number | undefined) ?? 1;
-    // The file is read for its front-matter offset only if a problem is reported.
-    const line = () => bodyLine + frontMatterLineCount(readSource(inputPath));
-    const where = { file: relativeFile(inputPath), line };
+    // An article's env says where its body is (src/articles/article-markdown.ts); for a page
+    // Eleventy renders, the file is read for its front-matter offset only if a problem is reported.
+    const located = env as { file?: unknown; lineOffset?: unknown };
+    const where =
+      typeof located.file === "string" && typeof located.lineOffset === "number"
+        ? { file: located.file, line: bodyLine + located.lineOffset }
+        : { file: relativeFile(inputPath), line: () => bodyLine + frontMatterLineCount(readSource(inputPath)) };
     if (/^[a-z][a-z0-9+.-]*:|^[/\\]{2}/i.test(src)) {
       // The site's Content-Security-Policy (`img-src 'self'`) would block it on the page, and a
       // remote image is another site's to change or take down.

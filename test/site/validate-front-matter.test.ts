@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import * as yaml from "js-yaml";
-import { fieldLabel, validateFrontMatter } from "../../src/front-matter/validate.ts";
+import { MAX_SLUG_LENGTH, MAX_TOPICS, fieldLabel, validateFrontMatter, type ValidateOptions } from "../../src/front-matter/validate.ts";
 import { locateField } from "../../src/front-matter/locate.ts";
 import { KNOWN_KEYS } from "../../src/front-matter/fields.ts";
 
@@ -9,10 +9,10 @@ const NY = "America/New_York";
 const DATES = "a date such as `2023-05-02`, `2023-05-02 09:30` or `2023-05-02T09:30:00-04:00`";
 
 /** `line: message` for every problem of a whole Markdown file, as the build reports them. */
-function problems(lines: string[]): string[] {
+function problems(lines: string[], options: ValidateOptions = {}): string[] {
   const source = ["---", ...lines, "---", "", "Body."].join("\n");
   const data = yaml.load(lines.join("\n"), { schema: yaml.CORE_SCHEMA }) ?? {};
-  return validateFrontMatter(data, NY).map((p) => `${locateField(source, p.path)}: ${p.message}`);
+  return validateFrontMatter(data, NY, options).map((p) => `${locateField(source, p.path)}: ${p.message}`);
 }
 
 const valid = ['title: "Council passes budget"', "date: 2023-05-02"];
@@ -178,6 +178,70 @@ Validate("reports front matter that is not a set of fields", () => {
 });
 
 Validate.run();
+
+const Hostile = suite("validateFrontMatter, hostile and careless values");
+const URL_EXPECTED = "expected an `https://` address or a site path starting with a single `/`";
+
+Hostile("refuses author addresses browsers read as another host, and bare or spaced ones", () => {
+  const urls = ["//evil.example/x", "/\\\\evil.example/x", "https://", "https:///x", "https://a b.example/", "/staff/\\x", "/staff/\u0000x", "https://user@evil.example/"];
+  for (const url of urls) {
+    const found = problems([...valid, "authors:", "  - name: A", `    url: ${JSON.stringify(url)}`]);
+    assert.is(found.length, 1, url);
+    assert.ok(found[0]!.startsWith("6: `authors[1].url`: found ") && found[0]!.endsWith(URL_EXPECTED), found[0]);
+  }
+  for (const url of ["https://example.org/ana", "http://example.org", "/staff/ana/", "/", "mailto:ana@example.org", "https://example.org:8443/a?b=c#d"]) {
+    assert.equal(problems([...valid, "authors:", "  - name: A", `    url: ${JSON.stringify(url)}`]), [], url);
+  }
+});
+
+Hostile("refuses slugs, title slugs and topic slugs too long for a folder name", () => {
+  const long = "word ".repeat(40).trim();
+  assert.equal(problems([`title: ${long}`, "date: 2023-05-02"]), [
+    `2: \`title\`: found a headline whose URL slug would be 199 characters long, expected a \`slug\` field of at most ${MAX_SLUG_LENGTH} characters (e.g. \`${Array(12).fill("word").join("-")}\`)`,
+  ]);
+  assert.equal(problems([`title: ${long}`, "date: 2023-05-02", "slug: short-one"]), []);
+  assert.equal(problems([...valid, `slug: ${"a".repeat(MAX_SLUG_LENGTH)}`]), []);
+  assert.equal(problems([...valid, `slug: ${"a".repeat(MAX_SLUG_LENGTH + 1)}`]), [
+    `4: \`slug\`: found a slug of ${MAX_SLUG_LENGTH + 1} characters, expected at most ${MAX_SLUG_LENGTH} (e.g. \`${"a".repeat(60)}\`)`,
+  ]);
+  assert.equal(problems([...valid, `topics: [Courts, ${"x".repeat(200)}]`]), [
+    `4: \`topics[2]\`: found a topic name whose URL slug would be 200 characters long, expected a shorter name (at most ${MAX_SLUG_LENGTH} characters in its slug)`,
+  ]);
+  assert.equal(problems([...valid, `permalink: /${"p".repeat(256)}/`]), [
+    `4: \`permalink\`: found \`${JSON.stringify(`/${"p".repeat(56)}...`)}\`, which has a folder or file name longer than 255 bytes, expected shorter names between the \`/\`s`,
+  ]);
+});
+
+Hostile("refuses more topics than the limit, in one problem", () => {
+  const topics = (n: number) => `topics: [${Array.from({ length: n }, (_, i) => `T${i}`).join(", ")}]`;
+  assert.equal(problems([...valid, topics(MAX_TOPICS)]), []);
+  assert.equal(problems([...valid, topics(3000)]), [`4: \`topics\`: found 3,000 topics, expected at most ${MAX_TOPICS} (each topic is a page and two feeds)`]);
+});
+
+Hostile("refuses an `updated` time later than the build, only when the build's clock is given", () => {
+  const now = Date.parse("2026-12-02T12:00:00Z");
+  assert.equal(problems([...valid, "updated: 2026-12-02 06:59"], { now }), []);
+  assert.equal(problems([...valid, "updated: 2099-01-01"], { now }), [
+    '4: `updated`: found `"2099-01-01"`, which is later than the build (2026-12-02T12:00:00.000Z), expected the time of the last change, no later than now',
+  ]);
+  assert.equal(problems([...valid, "updated: 2099-01-01"]), []);
+});
+
+Hostile("refuses an offset out of range in `updated` as in `date`", () => {
+  assert.equal(problems([...valid, 'updated: "2023-05-03T10:00:00-13:00"']), ['4: `updated`: found `"2023-05-03T10:00:00-13:00"`, expected an offset from `-12:00` to `+14:00`']);
+});
+
+Hostile("refuses `TODO` placeholders in a production build, unless the article is a draft", () => {
+  const lines = [...valid, 'dek: "TODO: one or two sentences"', "authors:", '  - name: "TODO: your name"', '    role: "Reporter on TODO lists"'];
+  assert.equal(problems(lines, { production: true }), [
+    '4: `dek`: found `"TODO: one or two sentences"`, a placeholder left from `npm run new`, expected it filled in (or the field removed) before the article is published, or `draft: true`',
+    '6: `authors[1].name`: found `"TODO: your name"`, a placeholder left from `npm run new`, expected it filled in (or the field removed) before the article is published, or `draft: true`',
+  ]);
+  assert.equal(problems([...lines, "draft: true"], { production: true }), []);
+  assert.equal(problems(lines), []);
+});
+
+Hostile.run();
 
 const Label = suite("fieldLabel");
 
