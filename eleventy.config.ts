@@ -2,6 +2,7 @@
 // Each concern is a small plugin under src/ (docs/architecture.md shows how an article becomes a page).
 import type { EleventyConfig } from "@11ty/eleventy";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import * as fs from "node:fs";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import newsdesk from "./plugins/newsdesk/index.ts";
@@ -58,7 +59,8 @@ export default function (eleventyConfig: EleventyConfig) {
   // Path prefix for every URL when built with --pathprefix (https://www.11ty.dev/docs/plugins/html-base/).
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // `site` and `publishing` data for head metadata, feeds and sitemaps (src/publishing/).
-  eleventyConfig.addPlugin(publishingPlugin, { site, images, pageUrls: () => articles.collections.allPageUrls });
+  const siteSource = () => fs.readFileSync(path.join(projectRoot, "src/site.ts"), "utf8");
+  eleventyConfig.addPlugin(publishingPlugin, { site, images, report, siteSource, pageUrls: () => articles.collections.allPageUrls });
   // Site search: Pagefind indexes a production build's articles, /search/ searches them (src/search/).
   eleventyConfig.addPlugin(searchPlugin);
   // The stylesheet bundle (content/site-css.11ty.ts) reads src/styles/: rebuild when it changes.

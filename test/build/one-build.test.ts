@@ -12,7 +12,7 @@ import { repoRoot } from "../helpers/built-site.ts";
 const layoutDir = path.join(repoRoot, "layouts", `test-tmp-${process.pid}`);
 const layout = `${path.basename(layoutDir)}/page.njk`;
 
-const Pages = suite<{ build: SiteBuild; shipped: string }>("pages a site owner adds, in any template language");
+const Pages = suite<{ build: SiteBuild; shipped: string; stderr: string }>("pages a site owner adds, in any template language");
 
 const FILES: Record<string, string> = {
   "news/first-story.md": "---\ntitle: A story from the owner's archive\ndate: 2024-05-02\n---\nThe story.\n",
@@ -39,6 +39,7 @@ Pages.before(async (context) => {
     encoding: "utf8",
   });
   assert.is(run.status, 0, `npm run build failed:\n${run.stdout}\n${run.stderr}`);
+  context.stderr = run.stderr;
 });
 
 /** The site's input without its articles, as symlinks (a linked template's imports resolve from the repository). */
@@ -74,6 +75,10 @@ Pages("npm run build, in a copy of the site, writes these pages as the tests' bu
   for (const url of ["/about/", "/contact/", "/tips/", "/news/2024/05/02/a-story-from-the-owners-archive/"]) {
     assert.is(fs.readFileSync(path.join(shipped, url, "index.html"), "utf8"), build.page(url)!.content, url);
   }
+});
+
+Pages("warns, naming src/site.ts, while the site's address is still the sample's", ({ stderr }) => {
+  assert.match(stderr, /src\/site\.ts:\d+: warning: `url` is still the sample's `https:\/\/news\.example\.org`/);
 });
 
 Pages.run();
