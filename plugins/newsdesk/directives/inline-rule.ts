@@ -10,6 +10,19 @@ function isAlnum(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
+/**
+ * Whether the character before `pos` is part of a word (a letter, digit or combining mark in any
+ * script, `café:pull[x]`, `東京:pull[x]`) or a colon: a name glued to one is text.
+ */
+function gluedBefore(src: string, pos: number): boolean {
+  if (pos === 0) return false;
+  const code = src.charCodeAt(pos - 1);
+  if (code === 0x3a) return true;
+  if (code < 0x80) return isAlnum(code);
+  const char = code >= 0xdc00 && code <= 0xdfff && pos >= 2 ? src.slice(pos - 2, pos) : src[pos - 1];
+  return /[\p{L}\p{N}\p{M}]/u.test(char);
+}
+
 function pushProblem(state: StateInline, at: number, message: string): void {
   markDirectives(state.env);
   const token = state.push(PROBLEM_TOKEN, "", 0);
@@ -23,7 +36,7 @@ export function directiveInlineRule(registry: Registry) {
     const src = state.src;
     if (src.charCodeAt(start) !== 0x3a /* : */) return false;
     // `10:1`, `n:th`, `https://`, `::x`: a name glued to a word or colon is never a directive.
-    if (start > 0 && (isAlnum(src.charCodeAt(start - 1)) || src.charCodeAt(start - 1) === 0x3a)) return false;
+    if (gluedBefore(src, start)) return false;
     let pos = start + 1;
     while (pos < state.posMax && (isAlnum(src.charCodeAt(pos)) || src.charCodeAt(pos) === 0x2d || src.charCodeAt(pos) === 0x5f)) pos++;
     const name = src.slice(start + 1, pos);
