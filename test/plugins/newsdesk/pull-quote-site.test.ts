@@ -104,4 +104,35 @@ site("a mistake inside the shortcode's content names the template's line", async
   assert.equal(found!.problems.map((p) => [path.basename(p.file), p.line]), [["bad.njk", 4]]);
 });
 
+site("under Nunjucks and Liquid pre-processing, problems name the line as written (comments and {% if %} above shift nothing)", async () => {
+  const { error } = await build({
+    "njk.md": "---\ntitle: N\ntemplateEngineOverride: njk,md\n---\n{#\n  a note\n#}\n{% if true %}\nIntro.\n{% endif %}\n\n:::pullqoute\nWords.\n:::\n",
+    "liquid.md": "---\ntitle: L\ntemplateEngineOverride: liquid,md\n---\n{% comment %}\n  a note\n{% endcomment %}\n{% if true %}\nIntro.\n{% endif %}\n\n::stat[3]{lable=\"x\"}\n",
+  });
+  const found = contentError(error);
+  assert.ok(found, `expected a ContentError, got ${error}`);
+  const where = found!.problems.map((p) => `${path.basename(p.file)}:${p.line}`);
+  assert.equal([...new Set(where)], ["liquid.md:12", "njk.md:12"]);
+});
+
+site("`{#id}` works in Markdown that Nunjucks reads first, and a Nunjucks comment beside it stays a comment", async () => {
+  const { pages, error } = await build({
+    "ids.md": "---\ntemplateEngineOverride: njk,md\n---\n{# a comment #}\nThe crew would rather sail.\n\n:::pullquote{#crew .wide}\nThe crew would rather sail.\n:::\n",
+  });
+  assert.is(error, undefined, String(error));
+  assert.match(pages.get("/ids/") ?? "", /<figure class="pull-quote wide" id="crew" aria-hidden="true"><blockquote>/);
+  assert.not.match(pages.get("/ids/") ?? "", /a comment/);
+});
+
+site("a shortcode pull quote whose words are on the page is hidden from assistive technology", async () => {
+  const { pages, error } = await build({
+    "copy.njk": "<p>She said the wind turned twice, and nobody minded.</p>\n{% pullquote \"Ada\" %}The wind turned twice.{% endpullquote %}",
+    "own.njk": "<p>Other words.</p>\n{% pullquote \"Ada\" %}The wind turned twice.{% endpullquote %}",
+  });
+  assert.is(error, undefined, String(error));
+  assert.match(pages.get("/copy/") ?? "", /<figure class="pull-quote" aria-hidden="true"><blockquote>/);
+  assert.match(pages.get("/own/") ?? "", /<figure class="pull-quote"><blockquote>/);
+  assert.not.match(pages.get("/own/") ?? "", /aria-hidden|data-newsdesk/);
+});
+
 site.run();
