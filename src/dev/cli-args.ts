@@ -1,5 +1,6 @@
-// Parses Eleventy's command-line flags (the same ones `cmd.cjs` accepts) plus our `--verbose`,
-// so `npm run build -- --pathprefix=/x/` keeps working through our wrapper.
+// Parses Eleventy's command-line flags (the same ones `cmd.cjs` accepts) plus our `--verbose` and
+// `--host`, so `npm run build -- --pathprefix=/x/` keeps working through our wrapper.
+import { hostFlagProblem } from "./allowed-host.ts";
 
 /** The flags Eleventy's CLI knows, as cmd.cjs spells them, and `verbose`. */
 export interface CliArgs {
@@ -9,6 +10,8 @@ export interface CliArgs {
   config?: string;
   pathprefix?: string;
   port?: string;
+  /** Ours: the address the dev server listens on (allowed-host.ts); loopback when absent. */
+  host?: string;
   to: string;
   /** `""` for bare `--incremental`, a path for `--incremental=file.md`, absent otherwise. */
   incremental?: string;
@@ -24,12 +27,13 @@ export interface CliArgs {
   verbose: boolean;
 }
 
-const STRINGS = new Set(["input", "output", "formats", "config", "pathprefix", "port", "to", "incremental", "loader"]);
+const STRINGS = new Set(["input", "output", "formats", "config", "pathprefix", "port", "host", "to", "incremental", "loader"]);
 const BOOLEANS = new Set(["quiet", "version", "watch", "dryrun", "help", "serve", "ignore-initial", "verbose"]);
 
 /**
  * `--name=value`, `--name value` (strings), `--flag`, `--flag=false`. Unknown flags throw with
- * Eleventy's own wording; `--incremental` takes a value only after `=`, as in Eleventy.
+ * Eleventy's own wording; `--incremental` takes a value only after `=`, as in Eleventy. A `--host`
+ * that cannot be listened on throws, naming what was found.
  */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   const out: Record<string, string | boolean | undefined> = {
@@ -57,6 +61,10 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     } else {
       throw new Error(`We don’t know what '--${name}' is. Use --help to see the list of supported commands.`);
     }
+  }
+  if (typeof out.host === "string") {
+    const problem = hostFlagProblem(out.host);
+    if (problem) throw new Error(problem);
   }
   return out as unknown as CliArgs;
 }

@@ -1,12 +1,26 @@
 // The dev server's additions to the site's Eleventy config (passed as the programmatic `config`
 // callback, so eleventy.config.ts stays the same in build and serve): fresh modules on every
-// code change, and the error page.
+// code change, the error page, a guarded server on loopback, and an output folder of its own.
 import type { EleventyConfig } from "@11ty/eleventy";
 import { relativeFile } from "../../plugins/newsdesk/index.ts";
 import { bumpGeneration } from "./register.ts";
 import { devState } from "./dev-state.ts";
 import { articleSourceOf } from "../articles/article-sources.ts";
 import { errorPageMiddleware } from "./dev-middleware.ts";
+import { DEFAULT_HOST } from "./allowed-host.ts";
+import { useGuardedDevServer } from "./guarded-dev-server.ts";
+
+/**
+ * Where `npm start` (and `--watch`) writes the site unless `--output` says otherwise: never `_site/`,
+ * so the drafts and scheduled articles a preview builds are never in the folder a deploy copies.
+ */
+export const PREVIEW_OUTPUT = ".preview";
+
+/** What the command line decides for the dev server. */
+export interface DevOptions {
+  /** The address the server listens on (`--host`); default {@link DEFAULT_HOST}. */
+  host?: string;
+}
 
 /** Folders whose TypeScript is imported (directly or not) by the config: a change resets it. */
 export const CODE_DIRS = ["plugins", "src", "layouts"];
@@ -23,8 +37,14 @@ export function isCodeFile(path: string): boolean {
  * Returns the config callback for `new Eleventy(input, output, { config })`. `configPath` is the
  * site's config file; `importFile` is Eleventy's exported `ImportFile`.
  */
-export function devConfig(configPath: string, importFile: ImportFile): (config: EleventyConfig) => void {
+export function devConfig(configPath: string, importFile: ImportFile, options: DevOptions = {}): (config: EleventyConfig) => void {
+  useGuardedDevServer();
+  // One object for every config reset: Eleventy restarts its server when the options change.
+  const serverOptions = { middleware: [errorPageMiddleware], host: options.host ?? DEFAULT_HOST };
   return (eleventyConfig) => {
+    // Over a config file's `dir.output` too; `--output` still wins over this.
+    eleventyConfig.setOutputDirectory(PREVIEW_OUTPUT);
+
     // Eleventy only spiders .js/.mjs/.cjs imports, so it never sees that the config depends on
     // these .ts files: watch them, and reload the config when one changes.
     for (const dir of CODE_DIRS) {
@@ -52,6 +72,6 @@ export function devConfig(configPath: string, importFile: ImportFile): (config: 
       devState().pages = pages;
     });
 
-    eleventyConfig.setServerOptions({ middleware: [errorPageMiddleware] });
+    eleventyConfig.setServerOptions(serverOptions);
   };
 }

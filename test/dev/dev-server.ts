@@ -1,5 +1,5 @@
-// Test helper: runs `scripts/eleventy.ts --serve` in a temp copy of a fixture site on a free
-// loopback port, polls it, and always kills the whole process group.
+// Test helper: runs `scripts/eleventy.ts --serve` (or `npm start`) in a temp copy of a fixture
+// site on a free loopback port, polls it, and always kills the whole process group.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
@@ -16,12 +16,32 @@ const WRAPPER = path.join(ROOT, "scripts/eleventy.ts");
 export interface DevServer {
   /** The temp copy of the site; edit files here. */
   dir: string;
-  /** `http://localhost:<port>` */
+  /** `http://127.0.0.1:<port>` (or the `--host` address asked for) */
   origin: string;
+  /** The port it listens on. */
+  port: number;
   /** Everything the server printed so far. */
   output(): string;
   /** Kills the process group and removes the temp copy. */
   stop(): Promise<void>;
+}
+
+function signalGroup(pid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pid, signal);
+  } catch {
+    /* already gone */
+  }
+}
+
+/** True while any process of the group `pid` leads is alive. */
+function groupAlive(pid: number): boolean {
+  try {
+    process.kill(-pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A port nothing listens on right now. */
@@ -70,43 +90,48 @@ export async function get(origin: string, pathname: string): Promise<{ status: n
   });
 }
 
+/** How to start the server. */
+export interface StartOptions {
+  /** Run the copy's own `npm start` (its package.json script) instead of the wrapper with `--serve`. */
+  npmStart?: boolean;
+  /** More command-line flags (`--host=127.0.0.2`). */
+  args?: string[];
+  /** The address to reach it at; default 127.0.0.1. */
+  host?: string;
+}
+
 /** Copies `fixtureDir` to a temp dir and starts the dev server there; resolves once `/` answers. */
-export async function startDevServer(fixtureDir: string, edit?: (dir: string) => void): Promise<DevServer> {
+export async function startDevServer(fixtureDir: string, edit?: (dir: string) => void, options: StartOptions = {}): Promise<DevServer> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-dev-"));
   fs.cpSync(fixtureDir, dir, { recursive: true });
   edit?.(dir);
   const port = await freePort();
-  const child: ChildProcess = spawn(TSX, [WRAPPER, "--serve", `--port=${port}`], {
+  const flags = [`--port=${port}`, ...(options.args ?? [])];
+  const [command, args] = options.npmStart ? ["npm", ["start", "--", ...flags]] : [TSX, [WRAPPER, "--serve", ...flags]];
+  const child: ChildProcess = spawn(command, args, {
     cwd: dir,
     detached: true, // its own process group: tsx starts a child node we must kill too
     stdio: ["ignore", "pipe", "pipe"],
-    env: { ...process.env, FORCE_COLOR: "0", NEWSDESK_DEBUG: "", DEBUG: "" },
+    env: { ...process.env, FORCE_COLOR: "0", NEWSDESK_DEBUG: "", DEBUG: "", npm_config_update_notifier: "false" },
   });
   let log = "";
   child.stdout?.on("data", (c: Buffer) => (log += c.toString()));
   child.stderr?.on("data", (c: Buffer) => (log += c.toString()));
-  const origin = `http://localhost:${port}`;
+  const origin = `http://${options.host ?? "127.0.0.1"}:${port}`;
   const server: DevServer = {
     dir,
     origin,
+    port,
     output: () => log,
     async stop() {
-      if (child.exitCode === null && child.pid) {
-        const exited = new Promise((r) => child.once("exit", r));
-        try {
-          process.kill(-child.pid, "SIGTERM");
-        } catch {
-          /* already gone */
-        }
-        const timer = setTimeout(() => {
-          try {
-            process.kill(-child.pid!, "SIGKILL");
-          } catch {
-            /* already gone */
-          }
-        }, 3000);
-        await exited;
-        clearTimeout(timer);
+      if (child.pid) {
+        signalGroup(child.pid, "SIGTERM");
+        // `npm start` exits before the processes it started: wait for the whole group, or kill it.
+        const gone = () => waitFor("the dev server's processes to exit", async () => (groupAlive(child.pid!) ? undefined : true), 3000);
+        await gone().catch(() => {
+          signalGroup(child.pid!, "SIGKILL");
+          return gone();
+        });
       }
       fs.rmSync(dir, { recursive: true, force: true });
     },
@@ -115,7 +140,7 @@ export async function startDevServer(fixtureDir: string, edit?: (dir: string) =>
     await waitFor("the dev server to answer", async () => {
       if (child.exitCode !== null) throw new Error(`dev server exited (${child.exitCode}):\n${log}`);
       return (await get(origin, "/")).status ? true : undefined;
-    }, 30_000);
+    }, 90_000);
   } catch (error) {
     await server.stop();
     throw error;

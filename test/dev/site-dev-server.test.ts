@@ -1,6 +1,7 @@
-// `npm start` on a copy of the real site (its config, layouts, sample articles): a mistake in an
-// article shows the error page on that article's URL, naming it as the page's own file, and an
-// edit to an article is served — the articles are built by Newsdesk, not one template each.
+// `npm start` on a copy of the real site (its config, layouts, sample articles, package.json's
+// script): a mistake in an article shows the error page on that article's URL, naming it as the
+// page's own file, an edit to an article is served — the articles are built by Newsdesk, not one
+// template each — and the preview, drafts included, is written to .preview/, never to _site/.
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import fs from "node:fs";
@@ -13,7 +14,7 @@ import { loadArticles } from "../../src/articles/load-articles.ts";
 import { site } from "../../src/site.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const SITE_PARTS = ["content", "layouts", "src", "plugins/newsdesk", "eleventy.config.ts", "package.json", "tsconfig.json"];
+const SITE_PARTS = ["content", "layouts", "src", "scripts", "plugins/newsdesk", "eleventy.config.ts", "package.json", "tsconfig.json"];
 
 /** A copy of the site's own files (no .git, no _site), with the repository's node_modules linked in. */
 function siteCopy(): string {
@@ -31,21 +32,30 @@ async function pageContaining(server: DevServer, pathname: string, text: string)
   }, 60_000);
 }
 
-const dev = suite<{ server: DevServer; copy: string; url: string; file: string }>("npm start on the site");
+const dev = suite<{ server: DevServer; copy: string; url: string; file: string; draftUrl: string }>("npm start on the site");
 
 dev.before(async (ctx) => {
   ctx.copy = siteCopy();
-  ctx.server = await startDevServer(ctx.copy, (dir) => fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir"));
+  const linkModules = (dir: string) => fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
+  ctx.server = await startDevServer(ctx.copy, linkModules, { npmStart: true });
   // An article of the sample site and its URL, as the build computes them.
   const loaded = loadArticles(readArticleFiles(path.join(ctx.server.dir, "content")), { zone: site.timeZone, now: Date.now(), devMode: true, render: async () => ({ html: "", words: 0 }) });
   const article = loaded.articles.find((a) => a.data.draft !== true)!;
   ctx.url = article.url;
+  ctx.draftUrl = loaded.articles.find((a) => a.data.draft === true)!.url;
   ctx.file = path.join(ctx.server.dir, "content/news", `${article.fileSlug}.md`);
 });
 
 dev.after(async (ctx) => {
   await ctx.server?.stop();
   if (ctx.copy) fs.rmSync(ctx.copy, { recursive: true, force: true });
+});
+
+dev("writes the preview, drafts included, to .preview/ and nothing to _site/", async ({ server, draftUrl }) => {
+  await pageContaining(server, draftUrl, '<article class="article">');
+  assert.ok(fs.existsSync(path.join(server.dir, ".preview", draftUrl, "index.html")), "the draft is in .preview/");
+  assert.not.ok(fs.existsSync(path.join(server.dir, "_site")), "no _site/ folder");
+  assert.match(server.output(), /Server at http:\/\/127\.0\.0\.1:\d+\//);
 });
 
 dev("serves an article and picks up an edit to it", async ({ server, url, file }) => {
