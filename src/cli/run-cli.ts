@@ -47,7 +47,7 @@ export async function runCli(args: string[]): Promise<void> {
   } else if (argv.help) {
     console.log(Eleventy.getHelp());
   } else {
-    const devConfig = live ? (await import("../dev/dev-config.ts")).devConfig(configPath, importFile) : undefined;
+    const devConfig = live ? (await import("../dev/dev-config.ts")).devConfig(configPath, importFile, { host: argv.host }) : undefined;
     // A production build writes a new folder, swapped in only when the build succeeds: nothing
     // of an earlier build, a preview or another branch survives in what is deployed.
     let fresh: FreshOutput | undefined;
