@@ -12,7 +12,7 @@ export const AUTHORS = [
   { name: "Luis Ferreira", role: "Transportation reporter" },
 ] as const;
 
-/** Topic display names (contracts.md §1). */
+/** Topic display names. */
 export const TOPICS = [
   "Public safety",
   "Cybersecurity",

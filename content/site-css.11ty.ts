@@ -1,4 +1,4 @@
-// The one stylesheet, /assets/site.css: src/styles/*.css, base.css first, then the rest alphabetically (contracts.md §4).
+// The one stylesheet, /assets/site.css: src/styles/*.css, base.css first, then the rest alphabetically.
 import * as fs from "node:fs";
 import { fileURLToPath } from "node:url";
 import { orderStylesheets } from "../src/styles/order-stylesheets.ts";

@@ -15,7 +15,7 @@ import { bodyAttribute, datetimeMetaAttribute, ignoreAttribute, publishedAttribu
 
 export const data = { layout: "base.11ty.ts" };
 
-/** An article's page data: the validated front matter (contracts.md §1) plus Eleventy's. */
+/** An article's page data: the validated front matter plus Eleventy's. */
 export interface ArticleData {
   site: Site;
   title: string;
@@ -31,7 +31,7 @@ export interface ArticleData {
   readingMinutes?: number;
   /** Global data from the publishing block of eleventy.config.ts (the image pipeline). */
   publishing?: Publishing;
-  /** `collections.articles` (contracts.md §2): the previous/next links' order. */
+  /** `collections.articles`: the previous/next links' order. */
   collections: { articles: readonly unknown[] };
   content: string;
 }

@@ -3,7 +3,7 @@ import { readArticleBody, readArticleText } from "./article-text.ts";
 import { minutesToRead } from "./reading-time.ts";
 import type { RenderedBody } from "./body-renderer.ts";
 
-/** An article's validated front matter (contracts.md §1), as the author wrote it (dates as text). */
+/** An article's validated front matter, as the author wrote it (dates as text). */
 export interface ArticleFrontMatter {
   title: string;
   date: string;

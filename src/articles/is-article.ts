@@ -1,4 +1,4 @@
-// Which input files are articles: Markdown under the input's news/ folder (contracts.md §1).
+// Which input files are articles: Markdown under the input's news/ folder.
 import * as path from "node:path";
 
 /** True for `./content/news/foo.md` when the input directory is `./content/`. */

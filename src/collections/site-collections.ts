@@ -16,7 +16,7 @@ export interface TopicPage extends ListPage<ArticleItem> {
  */
 export const LATEST_ARTICLES = 24;
 
-/** The site's collections (contracts.md §2), each computed once per build. */
+/** The site's collections, each computed once per build. */
 export interface SiteCollections {
   /** Every built article, oldest → newest: one page each (content/news/articles.html). */
   articlePages: ArticleItem[];

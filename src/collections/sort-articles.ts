@@ -1,4 +1,4 @@
-// Orders articles oldest → newest with deterministic ties (contracts.md §2).
+// Orders articles oldest → newest with deterministic ties.
 import { articleSlug } from "../permalinks/article-url.ts";
 
 /** The parts of a collection item the order looks at. */

@@ -1,5 +1,5 @@
 // `npm run new -- "Headline"`: the file a journalist starts from, with every front-matter field
-// (contracts.md §1) filled in or marked TODO, dated today in the site's time zone, as a draft.
+// filled in or marked TODO, dated today in the site's time zone, as a draft.
 import fs from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";

@@ -1,4 +1,4 @@
-// The article front-matter fields (contracts.md §1) and the Eleventy keys an article may also set.
+// The article front-matter fields and the Eleventy keys an article may also set.
 
 /** Every field an article's front matter may have, in the order the README documents them. */
 export const ARTICLE_FIELDS = [

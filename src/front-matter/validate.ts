@@ -1,4 +1,4 @@
-// Checks one article's front matter against contracts.md §1 and says, per field, what was wrong.
+// Checks one article's front matter against the front-matter fields (fields.ts) and says, per field, what was wrong.
 import { parseDate } from "../dates/parse-date.ts";
 import { SLUG_PATTERN, toSlug } from "../slugs/to-slug.ts";
 import { describe } from "./describe.ts";

@@ -1,4 +1,4 @@
-// Builds the site, or a fixture's articles with the site's pages and layouts, into a temp dir (contracts.md §7).
+// Builds the site, or a fixture's articles with the site's pages and layouts, into a temp dir.
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";

@@ -1,4 +1,4 @@
-// The plugin's order agrees with the site's `collections.articles` order (contracts.md §2) on ties.
+// The plugin's order agrees with the site's `collections.articles` order on ties.
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
