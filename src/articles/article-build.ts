@@ -10,6 +10,7 @@ import type { ArticleItem, RenderBody } from "./article-item.ts";
 import { setArticleSources } from "./article-sources.ts";
 import { displayPath } from "./is-article.ts";
 import { missingArticlePages } from "./missing-article-pages.ts";
+import { listNewsFolder, strayNewsFiles } from "./stray-news-files.ts";
 import { inProcessRenderer, useRenderWorker, type BodyRenderer } from "./body-renderer.ts";
 import { loadArticles, type LoadMemo } from "./load-articles.ts";
 import { readArticleFiles, type ArticleFileCache } from "./read-article-files.ts";
@@ -74,6 +75,7 @@ export class ArticleBuild implements ArticleBuildState {
     const { site, devMode, rebuilds, report } = this.#settings;
     rebuilds?.started(directories.output);
     this.#newsFolder = displayPath(path.join(directories.input, "news"), directories.input);
+    for (const problem of strayNewsFiles(listNewsFolder(path.join(directories.input, "news")), this.#newsFolder)) report.add(problem);
     const render: RenderBody = (article) => this.#renderer!.render(bodyJob(article));
     const files = readArticleFiles(directories.input, rebuilds?.fileCache);
     const loaded = loadArticles(files, { zone: site.timeZone, now, devMode, render }, rebuilds?.loadMemo);
