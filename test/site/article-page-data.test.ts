@@ -25,7 +25,7 @@ Data("passes a site's global data through, with the article's front matter over 
     newsroom: { tipLine: "+1 555 0100" },
     title: "Directory default title",
   } as ArticlePageData);
-  assert.equal(data.newsroom, { tipLine: "+1 555 0100" });
+  assert.equal((data as unknown as Record<string, unknown>).newsroom, { tipLine: "+1 555 0100" });
   assert.is(data.title, "A story", "the article's own front matter wins");
   assert.is(data.content, "<p>Body.</p>");
   assert.is(data.page.url, "/news/2024/05/02/a/");
