@@ -40,8 +40,8 @@ export type RenderBody = (article: ArticleItem) => Promise<RenderedBody>;
  * `fileSlug`, `url`, `date`, `data`), so the plugin's previous/next index, feeds and story lists
  * take it as they take Eleventy's; its HTML comes from {@link html}. The body is rendered each
  * time it is asked for (once for the page, again only for the few articles in feeds): keeping
- * every article's HTML until the build ends would hold ~11 KB per article that Eleventy already
- * keeps inside the written page. Reading time is counted once, with the first rendering.
+ * every article's HTML until the build ends would hold it twice, beside the written page
+ * Eleventy already keeps. Reading time is counted once, with the first rendering.
  */
 export class ArticleItem {
   readonly inputPath: string;
@@ -86,7 +86,7 @@ export class ArticleItem {
   /**
    * Lets go of the file's text once the article is loaded and checked. A large production build
    * whose worker reads each body from its file does this: the main thread then holds only front
-   * matter, not the whole archive's text (~40 MB at 10,000 articles). Asked for afterwards, the text
+   * matter, not the whole archive's text (docs/performance.md). Asked for afterwards, the text
    * is read from the file again.
    */
   releaseText(): void {

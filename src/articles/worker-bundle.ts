@@ -11,10 +11,10 @@ const require = createRequire(import.meta.url);
 /**
  * Bundles `entry` (a TypeScript module and every module of ours it imports; packages stay
  * imports) with esbuild into `cacheDir`, named by the hash of its code, and returns the file's
- * URL. Without it a worker registers tsx's module hooks itself: one more thread and isolate
- * (~10 MB), and every import of the worker passing through them.
+ * URL. Without it a worker registers tsx's module hooks itself: one more thread and isolate,
+ * and every import of the worker passing through them.
  *
- * Bundling takes ~50 ms, on the build's main thread: a manifest beside the bundle lists the files
+ * Bundling runs on the build's main thread, so a manifest beside the bundle lists the files
  * it was made from (src/build/bundle-cache.mjs), and while none of them changed the bundle is used
  * as it is (a few `stat`s). `cacheDir` must sit inside the project (`node_modules/.cache/…`), so
  * the bundle's package imports resolve as its sources' do.

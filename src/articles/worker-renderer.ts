@@ -12,16 +12,16 @@ import { bundleWorker } from "./worker-bundle.ts";
 /**
  * How many bodies the worker renders ahead of the page Eleventy is on. Eleventy renders one
  * paginated page after the other, so without work queued ahead each page would wait for a
- * round trip; a window (not the whole site) bounds the finished HTML held in memory (~2.5 MB).
- * Wide enough that the worker, whose pace on a shared core varies, rarely falls behind: with 64
- * the main thread sat idle waiting for bodies ~75 ms of a 4,000-article build.
+ * round trip; a window (not the whole site) bounds the finished HTML held in memory. Wide
+ * enough that the worker, whose pace on a shared core varies, rarely falls behind (narrower
+ * windows left the main thread waiting for bodies: docs/performance.md).
  */
 export const RENDER_AHEAD = 256;
 
 /**
  * How many bodies are sent when the build starts. Until Eleventy asks for the first article page
- * (after reading templates and paging through the collections, ~0.5 s at 4,000 articles) the
- * worker has nothing else to do: it renders the first pages' bodies then (~10 MB held).
+ * (after reading templates and paging through the collections) the worker has nothing else to
+ * do: it renders the first pages' bodies then.
  */
 export const RENDER_AHEAD_AT_START = 1024;
 

@@ -3,7 +3,7 @@
 /**
  * Eleventy keeps every page it writes (the build's `results`) until the build ends. A page with
  * a single character beyond Latin-1 (a curly quote, the `—` in every title) is a two-byte string
- * in V8: ~21 KB held per 10 KB article page. Its UTF-8 bytes are the file Eleventy writes anyway,
+ * in V8, twice the bytes of the text. Its UTF-8 bytes are the file Eleventy writes anyway,
  * at half that size and outside the JavaScript heap, so the garbage collector never walks it.
  * Files are byte-identical. Register it last: a transform after it would get a Buffer.
  */

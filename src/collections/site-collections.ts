@@ -12,7 +12,7 @@ export interface TopicPage extends ListPage<ArticleItem> {
 /**
  * How many articles `latestArticles` holds. Short on purpose: Eleventy 3.1 fills every array
  * collection of pages with their content by a linear search per item, so a full-length
- * newest-first copy cost O(n²) (about 0.7 s at 10,000 articles); fronts get theirs from the pages.
+ * newest-first copy would cost O(n²) over the site; fronts get theirs from the pages.
  */
 export const LATEST_ARTICLES = 24;
 
