@@ -1,13 +1,12 @@
 // The one module that talks to Eleventy: registers Markdown rules, filters, shortcodes and events.
 import MarkdownItClass, { type MarkdownIt } from "markdown-it";
-import { readFileSync } from "node:fs";
 import { ContentError, formatProblem, relativeFile, type Problem } from "./errors.ts";
-import { locateDocument, newsdeskMarkdown } from "./markdown.ts";
+import { newsdeskMarkdown } from "./markdown.ts";
 import { hideCopiedShortcodeQuotes } from "./blocks/pull-quote-page-check.ts";
 import { pullQuoteShortcode } from "./blocks/pull-quote-shortcode.ts";
 import { ShortcodeProblems, statShortcodes } from "./blocks/stat-shortcode.ts";
 import { spaceDirectiveIds } from "./templates/nunjucks-ids.ts";
-import { shortcodeCallLine } from "./templates/shortcode-line.ts";
+import { shortcodeProblems } from "./templates/shortcode-problems.ts";
 import { validateOptions, type NewsdeskOptions } from "./options.ts";
 import { renderArticleNav, type ArticleNavSettings } from "./neighbours/article-nav.ts";
 import { createNeighbourLookup } from "./neighbours/lookup.ts";
@@ -96,23 +95,7 @@ export default function newsdesk(eleventyConfig: EleventyConfigLike, userOptions
   // and joins the build's list of problems, at the template's line when it can be found.
   const statCodes = statShortcodes(options);
   const reportShortcode = (page: ShortcodeThis["page"], error: ShortcodeProblems, hint?: string) => {
-    const inputPath = typeof page?.inputPath === "string" ? page.inputPath : undefined;
-    const file = inputPath ? relativeFile(inputPath) : `<${error.shortcode} shortcode>`;
-    let source = "";
-    try {
-      if (inputPath) source = readFileSync(inputPath, "utf8");
-    } catch {
-      // A virtual template: no line to name.
-    }
-    const where = error.shortcode === "stats" && inputPath ? locateDocument({ page, newsdeskShortcode: "stats" }, error.content) : undefined;
-    const callLine = shortcodeCallLine(source, error.shortcode, hint);
-    for (const problem of error.problems) {
-      const contentLine = problem.line !== undefined ? where?.fileLine?.(problem.line) : undefined;
-      const line = contentLine ?? callLine;
-      const prefix = `shortcode \`${error.shortcode}\``;
-      const at = line === undefined && problem.line !== undefined ? `line ${problem.line + 1} of its content: ` : "";
-      collect({ file, line, message: `${prefix}: ${at}${problem.message}` });
-    }
+    for (const problem of shortcodeProblems(page, error, hint)) collect(problem);
     return "";
   };
   eleventyConfig.addShortcode("stat", function (this: ShortcodeThis, ...args: unknown[]) {

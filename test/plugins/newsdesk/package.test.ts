@@ -37,6 +37,26 @@ test("package.json names the package, its keyword, bounded peers, its own build 
   assert.is(pkg.exports["./newsdesk.css"], "./newsdesk.css");
 });
 
+test("newsdesk.css is self-contained: every custom property it reads has a default in the file, none is the site's", () => {
+  const css = fs.readFileSync(path.join(PLUGIN_DIR, "newsdesk.css"), "utf8").replace(/\/\*[\s\S]*?\*\//g, "");
+  const declared = new Set([...css.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]));
+  const used = new Set([...css.matchAll(/var\(\s*(--[\w-]+)/g)].map((m) => m[1]));
+  assert.ok(used.size >= 5);
+  for (const name of used) {
+    assert.ok(name.startsWith("--newsdesk-"), `${name} is the plugin's own`);
+    assert.ok(declared.has(name), `${name} has a default`);
+  }
+  // Defaults sit at zero specificity, so a site's :root wins in any order; dark ones under the media query.
+  assert.match(css, /:where\(:root\)\s*\{\s*--newsdesk-accent:/);
+  assert.match(css, /@media \(prefers-color-scheme: dark\)\s*\{\s*:where\(:root\)\s*\{\s*--newsdesk-accent:/);
+  // It styles the plugin's default class names, and hides nothing.
+  for (const selector of [".pull-quote", ".stat__value", ".stat__label", ".stats__list", ".article-nav__list", ".article-nav__item--next"]) {
+    assert.ok(css.includes(selector), selector);
+  }
+  const screen = css.replace(/@media print\s*\{[\s\S]*?\n\}/g, "");
+  assert.not.match(screen, /visually-hidden|display:\s*none/);
+});
+
 test("a copy of the package folder alone installs and packs: dist JavaScript and declarations, the stylesheet, README, CHANGELOG, LICENSE", ({ packed }) => {
   const files = tarballFiles(packed.tarball);
   for (const file of ["package.json", "README.md", "CHANGELOG.md", "LICENSE", "newsdesk.css", "dist/index.js", "dist/index.d.ts", "dist/plugin.js", "dist/blocks/pull-quote.js"]) {
