@@ -1,7 +1,5 @@
-// The cache both bundles share (the production bundle, scripts/production-bundle.mjs, and the render
-// worker's, src/articles/worker-bundle.ts): a bundle is kept with a manifest of the files it was made
-// from, and used again while none of them changed. Plain JavaScript: scripts/build.mjs uses it
-// before anything can run TypeScript.
+// The render worker's bundle cache (src/articles/worker-bundle.ts): a bundle is kept with a manifest
+// of the files it was made from, and used again while none of them changed.
 import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
