@@ -1,4 +1,4 @@
-// Types for src/build/bundle-cache.mjs (plain JavaScript: scripts/build.mjs uses it before anything can run TypeScript).
+// Types for src/build/bundle-cache.mjs, the render worker's bundle cache.
 export function esbuildVersion(): string;
 export function fingerprint(file: string): string | null;
 export function writeManifest(manifestFile: string, bundle: string, esbuild: string, inputs: readonly string[]): void;
