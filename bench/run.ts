@@ -41,7 +41,7 @@ const loadBefore = os.loadavg();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-bench-"));
 const results: SizeSummary[] = [];
 try {
-  // Warm-up, not counted: fills tsx's transform cache, the bundles' cache and the OS file cache. At 50
+  // Warm-up, not counted: fills tsx's transform cache, the worker bundle's cache and the OS file cache. At 50
   // articles the site renders in one thread unless told otherwise: the worker is forced on once so
   // its modules are transformed and cached too.
   const warm = writeArchive(path.join(work, "warm-up"), 50, seed);
@@ -51,9 +51,7 @@ try {
 
   for (const n of sizes) {
     const archive = writeArchive(path.join(work, `archive-${n}`), n, seed);
-    // Not counted either: each archive's first site build makes the production bundle for its
-    // input (README, "How a production build runs"; ~0.25 s once), and every build reads the
-    // archive's files into the OS file cache once.
+    // Not counted either: every kind of build reads the archive's files into the OS file cache once.
     for (const kind of BUILD_KINDS) await measureBuild(kind, archive.root, kind === "bare" ? archive.bareInput : archive.siteInput, measure);
     const samples: BuildSample[] = [];
     for (let round = 1; round <= rounds; round++) {
