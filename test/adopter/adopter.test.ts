@@ -76,7 +76,7 @@ ELEVENTY_RANGES.forEach((range, index) => {
     assert.match(main(page(run, "/blog/regatta/")), /<figure class="pull-quote" aria-hidden="true"><blockquote>\n<p>The wind turned twice before noon, and nobody minded\.<\/p>\n<\/blockquote><figcaption>Ada Brun, Skipper<\/figcaption><\/figure>/);
     const about = main(page(run, "/about/"));
     assert.match(about, /<figure class="pull-quote"><blockquote>\n<p>News travels faster than the ferry\.<\/p>/);
-    for (const url of PAGES) assert.not.match(page(run, url), /data-newsdesk/, `${url} keeps no marker`);
+    for (const url of PAGES) assert.not.match(page(run, url), /newsdesk:pullquote/, `${url} keeps no marker`);
   });
 
   test("stats and groups render from Markdown and from Nunjucks, Liquid and 11ty.js shortcodes", ({ run }) => {

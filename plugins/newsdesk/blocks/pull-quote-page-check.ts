@@ -1,8 +1,12 @@
 // Shortcode pull quotes are checked against the finished page: a template cannot see the words around it.
 import { normaliseText, quoteNeedle } from "./pull-quote-text.ts";
 
-/** Marks a shortcode's `<figure>` until the page is checked; never left in the output. */
-export const PAGE_CHECK_ATTRIBUTE = "data-newsdesk-pullquote";
+/**
+ * Marks a shortcode's `<figure>` until the page is checked; never left in a page. A comment, not
+ * an attribute: where the transform does not run (a feed built from `templateContent`), it shows
+ * nothing and validates.
+ */
+export const PAGE_CHECK_MARKER = "<!--newsdesk:pullquote-->";
 
 const NAMED: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " " };
 
@@ -22,23 +26,23 @@ export function htmlText(html: string): string {
     });
 }
 
-const MARKED = new RegExp(`<figure\\b([^>]*?) ${PAGE_CHECK_ATTRIBUTE}=""([^>]*)>([\\s\\S]*?)</figure>`, "g");
+const MARKED = new RegExp(`<figure\\b([^>]*)>${PAGE_CHECK_MARKER}([\\s\\S]*?)</figure>`, "g");
 
 /**
- * For each shortcode pull quote on the page (its `<figure>` carries `PAGE_CHECK_ATTRIBUTE`): when
+ * For each shortcode pull quote on the page (its `<figure>` opens with `PAGE_CHECK_MARKER`): when
  * its words are also in the page's text outside every such quote, it is a copy and gets
  * `aria-hidden="true"` with its links unwrapped (nothing focusable in hidden content), as the
  * Markdown forms do. The marker is removed either way. Pages without one come back unchanged.
  */
 export function hideCopiedShortcodeQuotes(html: string): string {
-  if (!html.includes(PAGE_CHECK_ATTRIBUTE)) return html;
+  if (!html.includes(PAGE_CHECK_MARKER)) return html;
   const body = /<body\b[\s\S]*$/i.exec(html)?.[0] ?? html;
   const pageText = normaliseText(htmlText(body.replace(MARKED, " ")));
-  return html.replace(MARKED, (_, before: string, after: string, inner: string) => {
+  return html.replace(MARKED, (_, attributes: string, inner: string) => {
     const quote = /<blockquote\b[^>]*>([\s\S]*?)<\/blockquote>/i.exec(inner)?.[1] ?? "";
     const needle = quoteNeedle(htmlText(quote));
-    if (!needle || !pageText.includes(needle)) return `<figure${before}${after}>${inner}</figure>`;
+    if (!needle || !pageText.includes(needle)) return `<figure${attributes}>${inner}</figure>`;
     const unlinked = inner.replace(/<\/?a\b[^>]*>/gi, "");
-    return `<figure${before}${after} aria-hidden="true">${unlinked}</figure>`;
+    return `<figure${attributes} aria-hidden="true">${unlinked}</figure>`;
   });
 }

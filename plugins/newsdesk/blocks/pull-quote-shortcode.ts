@@ -1,5 +1,5 @@
 // The `pullquote` paired shortcode for Nunjucks, Liquid and 11ty.js: the Markdown form's HTML.
-import { PAGE_CHECK_ATTRIBUTE } from "./pull-quote-page-check.ts";
+import { PAGE_CHECK_MARKER } from "./pull-quote-page-check.ts";
 import { pullQuoteClose, pullQuoteOpen } from "./pull-quote-html.ts";
 
 /** How the shortcode turns its content into HTML and escapes attribute values. */
@@ -43,7 +43,7 @@ export function pullQuoteShortcode(settings: PullQuoteShortcodeSettings) {
     const frame = { by: text(by), role: text(role) };
     const body = settings.render(dedent(String(content ?? "")), this?.page);
     const open = pullQuoteOpen(frame, settings.className, settings.escape);
-    const marked = settings.checkPage ? open.replace(/^<figure/, `<figure ${PAGE_CHECK_ATTRIBUTE}=""`) : open;
+    const marked = settings.checkPage ? open.replace(/><blockquote>/, `>${PAGE_CHECK_MARKER}<blockquote>`) : open;
     return marked + body + pullQuoteClose(frame, settings.escape);
   };
 }

@@ -77,19 +77,19 @@ Calls.run();
 
 const Page = suite("hideCopiedShortcodeQuotes: shortcode pull quotes checked against the finished page");
 
-const figure = (words: string) => `<figure data-newsdesk-pullquote="" class="pull-quote"><blockquote>\n<p>${words}</p>\n</blockquote><figcaption>Ada</figcaption></figure>`;
+const figure = (words: string) => `<figure class="pull-quote"><!--newsdesk:pullquote--><blockquote>\n<p>${words}</p>\n</blockquote><figcaption>Ada</figcaption></figure>`;
 
 Page("hides a quote whose words are elsewhere on the page, unwrapping its links, and always drops the marker", () => {
   const page = `<html><body><p>She said the wind &amp; the tide turned twice, and left.</p>${figure('The <a href="/x">wind &amp; the tide</a> turned twice.')}</body></html>`;
   const out = hideCopiedShortcodeQuotes(page);
   assert.match(out, /<figure class="pull-quote" aria-hidden="true"><blockquote>\n<p>The wind &amp; the tide turned twice\.<\/p>/);
-  assert.not.match(out, /data-newsdesk|<a /);
+  assert.not.match(out, /newsdesk:pullquote|<a /);
 });
 
 Page("leaves a quote that is only in the figure exposed", () => {
   const out = hideCopiedShortcodeQuotes(`<body><p>Other words.</p>${figure("News travels faster than the ferry.")}</body>`);
   assert.match(out, /<figure class="pull-quote"><blockquote>/);
-  assert.not.match(out, /aria-hidden|data-newsdesk/);
+  assert.not.match(out, /aria-hidden|newsdesk:pullquote/);
 });
 
 Page("a page without shortcode quotes comes back as it was; text drops tags and decodes references", () => {
