@@ -1,6 +1,6 @@
 // The Pagefind attributes the article layout puts on its elements: body, filters, meta, sort and indexed text.
 import { html, raw, type SafeHtml } from "../html.ts";
-import { isoCalendarDate, isoDateTime, readableDate, type DateInput } from "../dates/format-date.ts";
+import { isoCalendarDate, isoDateTime, readableDate, toZonedDateTime, type DateInput } from "../dates/format-date.ts";
 import type { Site } from "../site.ts";
 import { META, PAGEFIND, type FilterKey } from "./search-names.ts";
 
@@ -25,10 +25,13 @@ export function filterAttribute(key: FilterKey, value: string): SafeHtml {
 /**
  * For the element around the publication date: the readable date a result shows (`date`), the
  * year filter, and the instant as sort key; years and dates are the site's zone's, as on the page.
+ * The sort key is seconds since 1970: Pagefind sorts numbers as numbers, and ISO text with
+ * offsets would sort by local time (an hour off where the offset changes).
  */
 export function publishedAttributes(date: DateInput, site: Pick<Site, "timeZone" | "language">): SafeHtml {
   const year = isoCalendarDate(date, site.timeZone).slice(0, 4);
-  return html` ${PAGEFIND.meta}="${META.date}:${readableDate(date, site.timeZone, site.language)}" ${PAGEFIND.sort}="${META.datetime}:${isoDateTime(date, site.timeZone)}"${filterAttribute("year", year)}`;
+  const seconds = Math.floor(toZonedDateTime(date, site.timeZone).toSeconds());
+  return html` ${PAGEFIND.meta}="${META.date}:${readableDate(date, site.timeZone, site.language)}" ${PAGEFIND.sort}="${META.datetime}:${seconds}"${filterAttribute("year", year)}`;
 }
 
 /** ` data-pagefind-meta="datetime:2023-05-02T09:30:00-04:00"`: the `datetime` of a result's `<time>`. */

@@ -44,7 +44,7 @@ Attributes("escape any name: a filter value with quotes, ampersands and commas s
 Attributes("give the readable date, the year and the sort key in the site's zone", () => {
   // 02:30 UTC on New Year's Day is still the old year in New York.
   const attributes = publishedAttributes(new Date("2031-01-01T02:30:00Z"), site).toString();
-  assert.is(attributes, ` data-pagefind-meta="date:Dec 31, 2030" data-pagefind-sort="datetime:2030-12-31T21:30:00-05:00" data-pagefind-filter="year:2030"`);
+  assert.is(attributes, ` data-pagefind-meta="date:Dec 31, 2030" data-pagefind-sort="datetime:1925001000" data-pagefind-filter="year:2030"`);
 });
 
 Attributes.run();

@@ -188,6 +188,35 @@ register("a topic filter narrows the results to articles with that topic", async
   }
 });
 
+register("filters without words: a year lists that year's articles newest first, an author only theirs", async () => {
+  const { outputDir } = (await site()).built;
+  const pageOf = (url: string) => fs.readFileSync(path.join(outputDir, url, "index.html"), "utf8");
+  const years = articles.map((a) => pageOf(a.url).match(/data-pagefind-filter="year:(\d{4})"/)![1]!);
+  // The year with the most articles, so the order has something to show.
+  const year = [...new Set(years)].sort((a, b) => years.filter((y) => y === b).length - years.filter((y) => y === a).length)[0]!;
+  const opened = await open();
+  const { page } = opened;
+  try {
+    await ready(page);
+    const status = await announced(page, () => page.selectOption("#search-filter-year", year));
+    assert.is(countIn(status), years.filter((y) => y === year).length, status);
+    assert.match(status, new RegExp(` in ${year}\\.$`));
+    const datetimes = await page.$$eval("#search-results time", (times) => times.map((t) => t.getAttribute("datetime") ?? ""));
+    assert.ok(datetimes.every((d) => d.startsWith(year)), datetimes.join(", "));
+    const newestFirst = [...datetimes].sort((a, b) => Date.parse(b) - Date.parse(a));
+    assert.equal(datetimes, newestFirst, "newest first");
+    // An author, with the year cleared: each result has them in its byline.
+    const author = pageOf(articles[0]!.url).match(/data-pagefind-filter="author:([^"]+)"/)![1]!;
+    await page.selectOption("#search-filter-year", "");
+    const byAuthor = await announced(page, () => page.selectOption("#search-filter-author", author));
+    assert.match(byAuthor, new RegExp(`^\\d+ results? in ${escapeRegExp(author)}\\.$`));
+    for (const url of await resultLinks(page)) assert.ok(pageOf(url).includes(`data-pagefind-filter="author:${author}"`), `${url} is by ${author}`);
+    await expectClean(opened);
+  } finally {
+    await opened.close();
+  }
+});
+
 register("a word found only in a draft returns nothing", async () => {
   const drafts = draftBodies("content/news");
   assert.ok(drafts.length > 0, "the sample has a draft (content/news/*.md with `draft: true`)");
