@@ -9,7 +9,9 @@ const MAX_CELLS = 4_000_000;
  * the 0-based line of `original` it came from, or `undefined` when nothing ties it to one.
  *
  * Lines are compared without their indentation; a longest common subsequence of the two (after
- * their shared first and last lines are set aside) pairs the lines a template left alone. A line
+ * their shared first and last lines are set aside) pairs the lines a template left alone. Blank
+ * lines there are never paired: one blank line is like any other, and would tie a snippet (a
+ * shortcode's content) to a place it is not. A line
  * the template changed (`{{ name }}` filled in) is placed after the nearest paired line above it,
  * as far below as it is in the output but above the next paired line; a template comment or
  * `{% if %}` that removed lines above it shifts nothing any more.
@@ -51,7 +53,7 @@ function pairMiddle(a: string[], b: string[], start: number, endA: number, endB:
   const lengths = new Uint32Array((rows + 1) * width);
   for (let i = rows - 1; i >= 0; i--) {
     for (let j = cols - 1; j >= 0; j--) {
-      lengths[i * width + j] = a[start + i] === b[start + j]
+      lengths[i * width + j] = a[start + i] === b[start + j] && a[start + i] !== ""
         ? lengths[(i + 1) * width + j + 1] + 1
         : Math.max(lengths[(i + 1) * width + j], lengths[i * width + j + 1]);
     }
@@ -59,7 +61,7 @@ function pairMiddle(a: string[], b: string[], start: number, endA: number, endB:
   let i = 0;
   let j = 0;
   while (i < rows && j < cols) {
-    if (a[start + i] === b[start + j]) {
+    if (a[start + i] === b[start + j] && a[start + i] !== "") {
       pairs[start + j] = start + i;
       i++;
       j++;

@@ -104,6 +104,15 @@ site("a mistake inside the shortcode's content names the template's line", async
   assert.equal(found!.problems.map((p) => [path.basename(p.file), p.line]), [["bad.njk", 4]]);
 });
 
+site("a mistake in shortcode content the template made up says it counts from the shortcode", async () => {
+  const { error } = await build({
+    "made.njk": "---\nwords: \"Made up.\\n\\n::pullquote\"\n---\n<p>Intro.</p>\n\n{% pullquote %}{{ words }}{% endpullquote %}\n",
+  });
+  const found = contentError(error);
+  assert.ok(found, `expected a ContentError, got ${error}`);
+  assert.equal(found!.problems.map((p) => [path.basename(p.file), p.line, p.message.replace(/:.*$/s, "")]), [["made.njk", undefined, "line 3 of the `pullquote` shortcode's content"]]);
+});
+
 site("under Nunjucks and Liquid pre-processing, problems name the line as written (comments and {% if %} above shift nothing)", async () => {
   const { error } = await build({
     "njk.md": "---\ntitle: N\ntemplateEngineOverride: njk,md\n---\n{#\n  a note\n#}\n{% if true %}\nIntro.\n{% endif %}\n\n:::pullqoute\nWords.\n:::\n",

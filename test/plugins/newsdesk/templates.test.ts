@@ -33,6 +33,7 @@ Lines("a snippet (a shortcode's content) is found in its file, indentation aside
   const map = lineMap(file, "Words.\n\n::pullquote");
   assert.is(map(2), 7);
   assert.is(lineMap("a\nb", "x\ny")(1), undefined);
+  assert.is(lineMap("Intro.\n\nOutro.", "Made up.\n\n::pullquote")(2), undefined, "a blank line alone ties nothing");
   assert.is(lineMap("a", "a\nb")(5), undefined, "a line past the end");
 });
 
