@@ -52,14 +52,14 @@ dev.after(async (ctx) => {
 });
 
 dev("writes the preview, drafts included, to .preview/ and nothing to _site/", async ({ server, draftUrl }) => {
-  await pageContaining(server, draftUrl, '<article class="article">');
+  await pageContaining(server, draftUrl, '<article class="article"');
   assert.ok(fs.existsSync(path.join(server.dir, ".preview", draftUrl, "index.html")), "the draft is in .preview/");
   assert.not.ok(fs.existsSync(path.join(server.dir, "_site")), "no _site/ folder");
   assert.match(server.output(), /Server at http:\/\/127\.0\.0\.1:\d+\//);
 });
 
 dev("serves an article and picks up an edit to it", async ({ server, url, file }) => {
-  await pageContaining(server, url, '<article class="article">');
+  await pageContaining(server, url, '<article class="article"');
   fs.appendFileSync(file, "\nA line written while previewing.\n");
   await pageContaining(server, url, "A line written while previewing.");
 });
@@ -73,7 +73,7 @@ dev("a mistake in the article shows the error page at its URL, as the page's own
   assert.match(page.body, `<code class="nd-where">${shown}:`);
   assert.match(page.body, "(this page)");
   fs.writeFileSync(file, original);
-  const fixed = await pageContaining(server, url, '<article class="article">');
+  const fixed = await pageContaining(server, url, '<article class="article"');
   assert.is(fixed.status, 200);
 });
 
