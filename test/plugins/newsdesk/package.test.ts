@@ -57,6 +57,15 @@ test("newsdesk.css is self-contained: every custom property it reads has a defau
   assert.not.match(screen, /visually-hidden|display:\s*none/);
 });
 
+test("the packaged README is written for adopters: every section they need, nothing about this repository", () => {
+  const readme = fs.readFileSync(path.join(PLUGIN_DIR, "README.md"), "utf8");
+  for (const heading of ["## Install", "## Configure", "## Styling", "## Syntax", "## Options", "## Errors", "## Nunjucks and Liquid", "## Differences from the reference grammar"]) {
+    assert.ok(readme.includes(`\n${heading}\n`), heading);
+  }
+  assert.not.match(readme, /\btsx\b|test\/plugins|this repository|bench\/|npm run bench|visuallyHiddenClass/);
+  for (const option of Object.keys(api.DEFAULTS)) assert.ok(readme.includes(`| \`${option}\` |`), `option ${option} is in the options table`);
+});
+
 test("a copy of the package folder alone installs and packs: dist JavaScript and declarations, the stylesheet, README, CHANGELOG, LICENSE", ({ packed }) => {
   const files = tarballFiles(packed.tarball);
   for (const file of ["package.json", "README.md", "CHANGELOG.md", "LICENSE", "newsdesk.css", "dist/index.js", "dist/index.d.ts", "dist/plugin.js", "dist/blocks/pull-quote.js"]) {
