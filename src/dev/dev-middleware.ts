@@ -16,7 +16,14 @@ export function isPageRequest(method: string | undefined, pathname: string): boo
 
 /** Connect-style middleware for `setServerOptions({ middleware: [...] })`. */
 export function errorPageMiddleware(req: IncomingMessage, res: ServerResponse, next: () => void): void {
-  const pathname = decodeURI(new URL(req.url ?? "/", "http://localhost").pathname);
+  // The request guard (request-guard.ts) has refused undecodable paths; a stray one passes through.
+  let pathname: string;
+  try {
+    pathname = decodeURI(new URL(req.url ?? "/", "http://localhost").pathname);
+  } catch {
+    next();
+    return;
+  }
   if (pathname === ERROR_PAGE_CSS_URL) {
     res.setHeader("Content-Type", "text/css; charset=utf-8");
     res.end(fs.readFileSync(CSS));

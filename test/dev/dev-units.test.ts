@@ -5,7 +5,8 @@ import * as assert from "uvu/assert";
 import { parseCliArgs } from "../../src/dev/cli-args.ts";
 import { findContentProblems, formatReport } from "../../src/dev/content-errors.ts";
 import { renderErrorPage } from "../../src/dev/error-page.ts";
-import { isPageRequest } from "../../src/dev/dev-middleware.ts";
+import { errorPageMiddleware, isPageRequest } from "../../src/dev/dev-middleware.ts";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import { isProjectModule, stampGeneration } from "../../src/dev/fresh-modules-hook.ts";
 import { wantsStackTraces } from "../../src/dev/error-reporter.ts";
 import { ContentError } from "../../plugins/newsdesk/errors.ts";
@@ -88,6 +89,12 @@ requests("pages, not assets", () => {
   assert.ok(isPageRequest("GET", "/news"));
   assert.not.ok(isPageRequest("GET", "/assets/site.css"));
   assert.not.ok(isPageRequest("POST", "/"));
+});
+requests("the error-page middleware passes on a path it cannot decode instead of throwing", () => {
+  let passed = false;
+  const res = { end: () => assert.unreachable("answered") } as unknown as ServerResponse;
+  errorPageMiddleware({ method: "GET", url: "/%ff" } as IncomingMessage, res, () => (passed = true));
+  assert.ok(passed);
 });
 requests.run();
 
