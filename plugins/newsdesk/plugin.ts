@@ -1,6 +1,6 @@
 // The one module that talks to Eleventy: registers Markdown rules, filters, shortcodes and events.
 import MarkdownItClass, { type MarkdownIt } from "markdown-it";
-import { ContentError, formatProblem, relativeFile, type Problem } from "./errors.ts";
+import { ContentError, formatProblem, type Problem } from "./errors.ts";
 import { newsdeskMarkdown } from "./markdown.ts";
 import { hideCopiedShortcodeQuotes } from "./blocks/pull-quote-page-check.ts";
 import { pullQuoteShortcode } from "./blocks/pull-quote-shortcode.ts";
@@ -29,7 +29,7 @@ export interface EleventyConfigLike {
 
 /** `this.page` of a shortcode, as far as the plugin reads it. */
 interface ShortcodeThis {
-  page?: { inputPath?: unknown; rawInput?: unknown };
+  page?: { inputPath?: unknown };
 }
 
 /**

@@ -8,7 +8,8 @@ import { shortcodeCallLine } from "./shortcode-line.ts";
 /**
  * `page` is the calling template's Eleventy `page` (`this.page`). A problem in `stats` content is
  * placed by finding the content's lines in the template; any other at the line of the call
- * (`hint`, the first argument as written, picks among several calls); with neither, no line.
+ * (`hint`, the first argument as written, picks among several calls), a content line not found
+ * there saying which line of the content it is; with neither, no line.
  */
 export function shortcodeProblems(page: { inputPath?: unknown } | undefined, error: ShortcodeProblems, hint?: string): Problem[] {
   const inputPath = typeof page?.inputPath === "string" ? page.inputPath : undefined;
@@ -22,8 +23,10 @@ export function shortcodeProblems(page: { inputPath?: unknown } | undefined, err
   const where = error.shortcode === "stats" && inputPath ? locateDocument({ page, newsdeskShortcode: "stats" }, error.content) : undefined;
   const callLine = shortcodeCallLine(source, error.shortcode, hint);
   return error.problems.map((problem): Problem => {
-    const line = (problem.line !== undefined ? where?.fileLine?.(problem.line) : undefined) ?? callLine;
-    const at = line === undefined && problem.line !== undefined ? `line ${problem.line + 1} of its content: ` : "";
+    const contentLine = problem.line !== undefined ? where?.fileLine?.(problem.line) : undefined;
+    // Content lines not found in the template: at the call, counting from the shortcode.
+    const at = contentLine === undefined && problem.line !== undefined ? `line ${problem.line + 1} of its content: ` : "";
+    const line = contentLine ?? callLine;
     return { file, line, message: `shortcode \`${error.shortcode}\`: ${at}${problem.message}` };
   });
 }
