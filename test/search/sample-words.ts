@@ -1,6 +1,10 @@
 // Picks the words the search tests type, by reading the built sample site and its sources, never by guessing.
 import * as fs from "node:fs";
 import * as path from "node:path";
+import * as yaml from "js-yaml";
+import { parseDate } from "../../src/dates/parse-date.ts";
+import { publicationState, type PublicationState } from "../../src/articles/publication.ts";
+import { site } from "../../src/site.ts";
 
 /** A built article page as the search tests see it: URL, indexed text, topics. */
 export interface IndexedArticle {
@@ -47,12 +51,17 @@ export function uniqueWord(text: string, others: readonly string[]): string | un
   return wordsOf(text).find((word) => others.every((other) => !other.includes(word.slice(0, -3))));
 }
 
-/** The body of each Markdown file in `dir` whose front matter has `draft: true`. */
-export function draftBodies(dir: string): { file: string; body: string }[] {
+/** Each Markdown article in `dir` that a production build leaves out: drafts and scheduled ones, with their bodies. */
+export function unpublishedBodies(dir: string, now = Date.now()): { file: string; state: PublicationState; body: string }[] {
   return fs
     .readdirSync(dir)
     .filter((f) => f.endsWith(".md"))
-    .map((f) => ({ file: f, source: fs.readFileSync(path.join(dir, f), "utf8") }))
-    .filter(({ source }) => /^---\n[\s\S]*?^draft:\s*true\s*$[\s\S]*?^---$/m.test(source))
-    .map(({ file, source }) => ({ file, body: source.replace(/^---\n[\s\S]*?\n---\n/, "") }));
+    .map((file) => {
+      const source = fs.readFileSync(path.join(dir, file), "utf8");
+      const [, front = "", body = ""] = source.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/) ?? [];
+      const data = (yaml.load(front, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
+      const parsed = parseDate(data.date, site.timeZone);
+      return { file, state: publicationState(data.draft, parsed.ok ? parsed.date.toJSDate() : undefined, now), body };
+    })
+    .filter((article) => article.state !== "published");
 }

@@ -11,7 +11,7 @@ import { builtSite, type BuiltSite } from "../helpers/built-site.ts";
 import { serve, type StaticServer } from "../helpers/serve.ts";
 import { browserSuite, canRunBrowser } from "../browser/gate.ts";
 import { LOOKS, lookName } from "../browser/session.ts";
-import { articleText, draftBodies, indexedArticles, uniqueWord, wordsOf, type IndexedArticle } from "./sample-words.ts";
+import { articleText, indexedArticles, uniqueWord, unpublishedBodies, wordsOf, type IndexedArticle } from "./sample-words.ts";
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -217,17 +217,19 @@ register("filters without words: a year lists that year's articles newest first,
   }
 });
 
-register("a word found only in a draft returns nothing", async () => {
-  const drafts = draftBodies("content/news");
-  assert.ok(drafts.length > 0, "the sample has a draft (content/news/*.md with `draft: true`)");
+register("a word found only in a draft or a scheduled article returns nothing", async () => {
+  const unpublished = unpublishedBodies("content/news");
+  for (const state of ["draft", "scheduled"]) assert.ok(unpublished.some((a) => a.state === state), `the sample has a ${state} article`);
   const published = articles.map((a) => a.text);
-  const picked = drafts.map((d) => ({ ...d, word: uniqueWord(d.body, published) })).find((d) => d.word);
-  const { file, word } = required(picked, "no draft has a word that no published article has");
   const opened = await open();
   try {
     await ready(opened.page);
-    assert.is(await searchFor(opened.page, word!), `No results for “${word}”. Try fewer or other words.`, `${file}: “${word}”`);
-    assert.equal(await resultLinks(opened.page), []);
+    for (const state of ["draft", "scheduled"]) {
+      const picked = unpublished.filter((a) => a.state === state).map((a) => ({ ...a, word: uniqueWord(a.body, published) })).find((a) => a.word);
+      const { file, word } = required(picked, `no ${state} article has a word that no published article has`);
+      assert.is(await searchFor(opened.page, word!), `No results for “${word}”. Try fewer or other words.`, `${file} (${state}): “${word}”`);
+      assert.equal(await resultLinks(opened.page), []);
+    }
     await expectClean(opened);
   } finally {
     await opened.close();
