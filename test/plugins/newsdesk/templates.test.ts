@@ -6,6 +6,11 @@ import { spaceDirectiveIds } from "../../../plugins/newsdesk/templates/nunjucks-
 import { shortcodeCallLine } from "../../../plugins/newsdesk/templates/shortcode-line.ts";
 import { hideCopiedShortcodeQuotes, htmlText } from "../../../plugins/newsdesk/blocks/pull-quote-page-check.ts";
 import { validateOptions } from "../../../plugins/newsdesk/options.ts";
+import { ShortcodeProblems } from "../../../plugins/newsdesk/blocks/stat-shortcode.ts";
+import { shortcodeProblems } from "../../../plugins/newsdesk/templates/shortcode-problems.ts";
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
 
 const Lines = suite("lineMap: a template's output lines back to the lines written");
 
@@ -72,6 +77,24 @@ Calls("finds the one call in Nunjucks, Liquid or 11ty.js, and picks among severa
   assert.is(shortcodeCallLine("{% stat \"4\" %}\n{% stat \"many\" %}", "stat", "many"), 2);
   assert.is(shortcodeCallLine("{% stat \"4\" %}\n{% stat \"4\" %}", "stat", "4"), undefined, "two alike: no guess");
   assert.is(shortcodeCallLine("{% stats \"T\" %}", "stat"), undefined, "`stats` is not `stat`");
+});
+
+Calls("shortcodeProblems: at the content's line when found, else at the call saying which content line, else without a line", () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-calls-"));
+  const file = path.join(dir, "page.njk");
+  fs.writeFileSync(file, "---\ntitle: T\n---\n<p>x</p>\n{% stats \"T\" %}\n- **3** ferries\n- two pontoons\n{% endstats %}\n{% stats \"U\" %}{{ made }}{% endstats %}\n{% stat \"many\" %}\n");
+  try {
+    const page = { inputPath: file };
+    const found = shortcodeProblems(page, new ShortcodeProblems("stats", [{ message: "bad item", line: 1 }], "- **3** ferries\n- two pontoons"));
+    assert.equal(found.map((p) => [p.line, p.message]), [[7, "shortcode `stats`: bad item"]]);
+    const made = shortcodeProblems(page, new ShortcodeProblems("stats", [{ message: "bad item", line: 1 }], "- **1** made\n- up"));
+    assert.equal(made.map((p) => [p.line, p.message]), [[undefined, "shortcode `stats`: line 2 of its content: bad item"]], "two `stats` calls: no call line either");
+    const stat = shortcodeProblems(page, new ShortcodeProblems("stat", [{ message: "no number" }]), "many");
+    assert.equal(stat.map((p) => [p.line, p.message]), [[10, "shortcode `stat`: no number"]]);
+    assert.match(stat[0].file, /page\.njk$/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 Calls.run();
