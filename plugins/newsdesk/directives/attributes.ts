@@ -58,7 +58,8 @@ export function parseAttributes(
   let run: SpacedValue | undefined;
   // Classes add up, from `.x` and `class="…"` alike (as mdast-util-directive merges them).
   const set = (key: string, value: string) => {
-    attributes[key] = key === "class" && attributes.class ? `${attributes.class} ${value}` : value;
+    if (key !== "class" || !attributes.class) attributes[key] = value;
+    else if (value) attributes.class = `${attributes.class} ${value}`;
   };
   const fail = (pos: number, message: string): AttributeParse => ({ ok: false, message, end: pos });
   let pos = start + 1;

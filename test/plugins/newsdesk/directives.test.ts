@@ -48,6 +48,8 @@ attributes("classes add up from `.x` and `class=\"…\"` in either order", () =>
   assert.ok(one.ok && two.ok);
   if (one.ok) assert.is(one.attributes.class, "y x");
   if (two.ok) assert.is(two.attributes.class, "x y");
+  const bare = parse(`{.x class}`);
+  if (bare.ok) assert.is(bare.attributes.class, "x", "a bare `class` adds nothing");
 });
 
 attributes("notes an unquoted value followed by bare names (`by=Jane Doe`)", () => {
