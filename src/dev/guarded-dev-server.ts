@@ -10,7 +10,8 @@ import path from "node:path";
 import type { IncomingMessage, Server, ServerResponse } from "node:http";
 import type { Duplex } from "node:stream";
 import { DEFAULT_HOST, isLoopback, isWildcard } from "./allowed-host.ts";
-import { requestProblem } from "./request-guard.ts";
+import { originProblem, requestProblem } from "./request-guard.ts";
+import { answerClientError, plainAnswer, rawAnswer } from "./refusal.ts";
 
 /** The parts of @11ty/eleventy-dev-server 2.x's class this module uses (the package ships no types). */
 interface DevServer {
@@ -101,7 +102,7 @@ export class GuardedDevServer extends EleventyDevServer {
     const upgrades = server.listeners("upgrade") as ((req: IncomingMessage, socket: Duplex, head: Buffer) => void)[];
     server.removeAllListeners("upgrade");
     server.on("upgrade", (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-      const problem = requestProblem({ url: req.url, host: req.headers.host }, this.host) ?? originProblem(req);
+      const problem = requestProblem({ url: req.url, host: req.headers.host }, this.host) ?? originProblem(req.headers.origin, req.headers.host);
       if (problem) {
         socket.end(rawAnswer(400, `Bad request: ${problem}.`));
         return;
@@ -130,19 +131,7 @@ export function useGuardedDevServer(): void {
 
 function isInside(dir: string, file: string): boolean {
   const relative = path.relative(dir, file);
-  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
-}
-
-/** A browser's WebSocket from another site's page carries that site's Origin. */
-function originProblem(req: IncomingMessage): string | undefined {
-  const origin = req.headers.origin;
-  if (origin === undefined) return undefined;
-  try {
-    if (new URL(origin).host.toLowerCase() === req.headers.host?.toLowerCase()) return undefined;
-  } catch {
-    /* not a URL: refused below */
-  }
-  return "the WebSocket's Origin is not a page of this server";
+  return relative !== ".." && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 function externalAddresses(): string[] {
@@ -150,33 +139,4 @@ function externalAddresses(): string[] {
     .flat()
     .filter((entry) => entry && !entry.internal && entry.family === "IPv4")
     .map((entry) => entry!.address);
-}
-
-function plainAnswer(res: ServerResponse, status: number, text: string): void {
-  res.statusCode = status;
-  res.setHeader("Content-Type", "text/plain; charset=utf-8");
-  res.setHeader("X-Content-Type-Options", "nosniff");
-  res.setHeader("Cache-Control", "no-store");
-  res.setHeader("Connection", "close");
-  res.end(`${text}\n`);
-}
-
-/** A whole HTTP/1.1 response for a socket Node's HTTP layer no longer answers on. */
-function rawAnswer(status: 400 | 408, text: string): string {
-  const reason = status === 400 ? "Bad Request" : "Request Timeout";
-  const body = `${text}\n`;
-  return `HTTP/1.1 ${status} ${reason}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`;
-}
-
-/**
- * A request Node's parser rejects (a malformed request line or header, headers over its size
- * limit) gets a 400 too, where Node's own answer would be 431 for the size.
- */
-function answerClientError(error: NodeJS.ErrnoException, socket: Duplex): void {
-  if (error.code === "ECONNRESET" || !socket.writable) {
-    socket.destroy();
-    return;
-  }
-  const timeout = error.code === "ERR_HTTP_REQUEST_TIMEOUT";
-  socket.end(rawAnswer(timeout ? 408 : 400, timeout ? "The request took too long to arrive." : "Bad request: the request is malformed or its headers are too large."));
 }

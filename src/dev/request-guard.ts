@@ -1,7 +1,8 @@
 // The requests the dev server refuses with a 400 before Eleventy's server sees them: a target
 // that is not a plain path, that is too long, that is badly or twice percent-encoded, that
-// climbs out of the folder (`..`, an encoded `/` or `\`) or holds a control character, and a Host
-// header that is malformed or not this machine's (allowed-host.ts).
+// climbs out of the folder (`..`, an encoded `/` or `\`) or holds a control character, a Host
+// header that is malformed or not this machine's (allowed-host.ts), and a WebSocket opened by
+// another site's page.
 import { hostHeaderProblem } from "./allowed-host.ts";
 
 /**
@@ -42,6 +43,21 @@ export function targetProblem(target: string | undefined): string | undefined {
     if (/%[0-9a-f]{2}/i.test(text)) return "the path is percent-encoded twice";
   }
   return undefined;
+}
+
+/**
+ * Why a WebSocket upgrade is refused for its Origin, or `undefined`. A browser sends the Origin of
+ * the page opening the socket, and any site's page can open one to 127.0.0.1: only a page this
+ * server served (same host and port) may listen to its reloads and error reports.
+ */
+export function originProblem(origin: string | undefined, host: string | undefined): string | undefined {
+  if (origin === undefined) return undefined; // not a browser
+  try {
+    if (host && new URL(origin).host.toLowerCase() === host.toLowerCase()) return undefined;
+  } catch {
+    /* not a URL (`null`): refused below */
+  }
+  return "the WebSocket's Origin is not a page of this server";
 }
 
 /** `text` percent-decoded, or `undefined` when its encoding is malformed or not UTF-8. */

@@ -37,6 +37,7 @@ files("a sibling folder sharing the output folder's prefix is outside it", ({ se
   assert.not.ok(server.isFileInDirectory(out, path.join(root, "_site.html")));
   assert.ok(server.isFileInDirectory(out, path.join(out, "news/index.html")));
   assert.ok(server.isFileInDirectory(out, out));
+  assert.ok(server.isFileInDirectory(out, path.join(out, "..notes.txt")), "a name starting with `..` inside it");
 });
 
 files("a symlink leading out of the folder is outside it", ({ server, out }) => {

@@ -2,7 +2,7 @@
 // and `--host` values are refused, and why.
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { MAX_TARGET_LENGTH, requestProblem, targetProblem } from "../../src/dev/request-guard.ts";
+import { MAX_TARGET_LENGTH, originProblem, requestProblem, targetProblem } from "../../src/dev/request-guard.ts";
 import { hostFlagProblem, hostHeaderProblem, isAllowedHostName, isLoopback } from "../../src/dev/allowed-host.ts";
 import { parseCliArgs } from "../../src/dev/cli-args.ts";
 
@@ -93,6 +93,15 @@ host("requestProblem checks the target, then the Host", () => {
   assert.is(requestProblem({ url: "/", host: "localhost:1" }, "127.0.0.1"), undefined);
   assert.match(requestProblem({ url: "/%ff", host: "evil.example" }, "127.0.0.1")!, "UTF-8");
   assert.match(requestProblem({ url: "/", host: "evil.example" }, "127.0.0.1")!, "another site");
+});
+host("a WebSocket's Origin must be a page of this server", () => {
+  assert.is(originProblem(undefined, "127.0.0.1:8080"), undefined, "no Origin: not a browser");
+  assert.is(originProblem("http://127.0.0.1:8080", "127.0.0.1:8080"), undefined);
+  assert.is(originProblem("http://LOCALHOST:8080", "localhost:8080"), undefined);
+  for (const origin of ["http://evil.example", "http://127.0.0.1:8081", "http://localhost:8080", "null", "not a url"]) {
+    assert.match(originProblem(origin, "127.0.0.1:8080") ?? "", "Origin", origin);
+  }
+  assert.match(originProblem("http://127.0.0.1:8080", undefined) ?? "", "Origin", "no Host");
 });
 host.run();
 
