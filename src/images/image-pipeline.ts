@@ -27,7 +27,9 @@ export interface ImageSite {
 /**
  * One build's images. `picture()` answers synchronously (eleventy-img's `statsSync` knows every
  * output URL and size up front) and queues the real encoding, which `settle()` awaits at the end
- * of the build. Both eleventy-img caches stay on, so an image is encoded once per output folder.
+ * of the build. Images are encoded into a cache kept between builds (IMAGE_CACHE_DIR), so an
+ * image is encoded once; `settle()` then copies the files this build's pages use into its own
+ * `img/` folder, and nothing else: an image of a removed article is not published again.
  */
 export class ImagePipeline {
   readonly problems: Problem[] = [];
@@ -36,6 +38,9 @@ export class ImagePipeline {
   private pending: Promise<unknown>[] = [];
   private options: Record<string, unknown>;
   private readonly encode: boolean;
+  /** The build's `img/` folder, and the cached files its pages use (copied there by `settle`). */
+  private siteImagesDir: string;
+  private used = new Set<string>();
 
   /**
    * `imagesDir`: where front-matter `image.src` is looked up (`content/images/`). `encode: false`
@@ -46,14 +51,16 @@ export class ImagePipeline {
     siteOutputDir: string,
     options: { encode?: boolean } = {},
   ) {
-    this.options = imageOptions(siteOutputDir);
+    this.options = imageOptions();
+    this.siteImagesDir = path.join(siteOutputDir, "img");
     this.encode = options.encode ?? true;
   }
 
   /** Starts a new build reading `imagesDir` and writing into `siteOutputDir`. */
   reset(siteOutputDir: string, imagesDir: string = this.imagesDir): void {
     this.imagesDir = imagesDir;
-    this.options = imageOptions(siteOutputDir);
+    this.siteImagesDir = path.join(siteOutputDir, "img");
+    this.used = new Set();
     this.problems.length = 0;
     this.seen.clear();
     this.metadataBySource.clear();
@@ -97,6 +104,7 @@ export class ImagePipeline {
     }
     this.metadataBySource.set(file, metadata);
     if (this.encode) {
+      for (const stat of Object.values(metadata).flat()) this.used.add(path.basename(stat.url));
       // An image that reads as one and then fails to encode (a truncated file) is a problem
       // of its page, reported when the build settles, not an error that stops it.
       this.pending.push(eleventyImage()(file, this.options).catch((error: unknown) => {
@@ -121,11 +129,27 @@ export class ImagePipeline {
     return pictureHtml(metadata, { ...options, alt: alt as string });
   }
 
-  /** Waits for every queued encoding (each failure is a problem of its page). */
+  /**
+   * Waits for every queued encoding (each failure is a problem of its page), then copies the
+   * encoded files this build uses from the cache into its `img/` folder (a hard link where the
+   * two share a file system).
+   */
   async settle(): Promise<void> {
     const pending = this.pending;
     this.pending = [];
     await Promise.all(pending);
+    const cacheDir = String(this.options.outputDir);
+    for (const name of this.used) {
+      const from = path.join(cacheDir, name);
+      const to = path.join(this.siteImagesDir, name);
+      if (!fs.existsSync(from) || fs.existsSync(to)) continue;
+      fs.mkdirSync(this.siteImagesDir, { recursive: true });
+      try {
+        fs.linkSync(from, to);
+      } catch {
+        fs.copyFileSync(from, to);
+      }
+    }
   }
 }
 
