@@ -1,0 +1,27 @@
+// The HTML of /admin/: an empty page that loads the CMS, kept out of search engines.
+import { escapeHtml } from "../html.ts";
+
+/** The script and stylesheet the page loads, beside it in /admin/. */
+export const CMS_SCRIPT = "cms.js";
+export const CMS_PREVIEW_CSS = "cms-preview.css";
+
+/**
+ * The page: `noindex` (the HTTP header says it too, content/_headers), no inline script or style
+ * of its own, the script deferred so Decap finds the body. Relative URLs: it works under any path prefix.
+ */
+export function adminPage(options: { siteTitle: string; language: string }): string {
+  return `<!doctype html>
+<html lang="${escapeHtml(options.language)}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>Editing · ${escapeHtml(options.siteTitle)}</title>
+<script src="${CMS_SCRIPT}" defer></script>
+</head>
+<body>
+<noscript><p>The editor needs JavaScript.</p></noscript>
+</body>
+</html>
+`;
+}
