@@ -21,6 +21,7 @@ import { publishingPlugin } from "./src/publishing/publishing-plugin.ts";
 import { devRebuilds } from "./src/dev/dev-rebuilds.ts";
 import { utf8PagesPlugin } from "./src/build/utf8-pages-plugin.ts";
 import { searchPlugin } from "./src/search/search-plugin.ts";
+import { cmsPlugin } from "./src/cms/cms-plugin.ts";
 
 /** The folder of this config file: layouts/ are found from here, whatever the input. */
 const projectRoot = path.dirname(fileURLToPath(import.meta.url));
@@ -65,6 +66,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(searchPlugin);
   // The stylesheet bundle (content/site-css.11ty.ts) reads src/styles/: rebuild when it changes.
   eleventyConfig.addWatchTarget("src/styles/");
+  // Browser editing: /admin/ is Decap CMS with the site's own preview (README "Editing in the browser", src/cms/).
+  eleventyConfig.addPlugin(cmsPlugin);
   // Last: production pages handed to Eleventy as UTF-8 bytes, half the memory (src/build/).
   if (!devMode) eleventyConfig.addPlugin(utf8PagesPlugin);
 }
