@@ -1,6 +1,7 @@
 // The page shell: <head>, skip link, site header with navigation, main, footer. No client JavaScript.
 import { html, raw } from "../src/html.ts";
 import type { Site } from "../src/site.ts";
+import { SITE_FEEDS } from "../src/seo/publishing.ts";
 import { headMeta, type HeadMetaData } from "./partials/head-meta.ts";
 import { siteHeader } from "./partials/site-header.ts";
 
@@ -9,6 +10,29 @@ export interface BaseData extends HeadMetaData {
   site: Site;
   title?: string;
   content: string;
+}
+
+/** The footer's pages: each is linked only where the build writes it (a site may drop one). */
+export const FOOTER_PAGES = [
+  { label: "About", url: "/about/" },
+  { label: "Corrections", url: "/corrections/" },
+  { label: "Contact", url: "/contact/" },
+] as const;
+
+/**
+ * The footer's links: the pages of {@link FOOTER_PAGES} the build writes (every one when the
+ * build's URL list is not known), then the site's two feeds, which every build writes.
+ */
+function footerNav(data: BaseData) {
+  const built = data.publishing?.builtUrls?.();
+  const pages = FOOTER_PAGES.filter((p) => !built || built.includes(p.url));
+  return html`<nav class="site-footer__nav" aria-label="About ${data.site.title}">
+<ul>
+${pages.map((p) => html`<li><a href="${p.url}">${p.label}</a></li>
+`)}<li><a href="${SITE_FEEDS.atom}" type="application/atom+xml">Atom feed</a></li>
+<li><a href="${SITE_FEEDS.json}" type="application/feed+json">JSON feed</a></li>
+</ul>
+</nav>`;
 }
 
 /** The full HTML document around a page's content. */
@@ -34,9 +58,12 @@ ${raw(data.content)}
 </main>
 <footer class="site-footer">
 <div class="site-footer__inner">
+<div class="site-footer__about">
 <p class="site-footer__name">${site.title}</p>
 <p>${site.description}</p>
-<p>© ${year} ${site.publisher.name}</p>
+</div>
+${footerNav(data)}
+<p class="site-footer__copyright">© ${year} ${site.publisher.name}</p>
 </div>
 </footer>
 </body>

@@ -1,12 +1,13 @@
-// The section front at /news/: newest articles first, 20 a page, with pagination.
+// The section front at /news/: a lead story, then the newest articles, 20 a page, with pagination.
 // The whole page: the front inside the page shell, called directly (one render a page, as the
 // article pages are): no layout chain, and its title is made here rather than by Eleventy's
 // computed data, which sets up dependency tracking for every page (content/news-front.11ty.ts).
 import { html } from "../src/html.ts";
 import type { Site } from "../src/site.ts";
-import type { Publishing } from "../src/seo/publishing.ts";
+import { SITE_FEEDS, type Publishing } from "../src/seo/publishing.ts";
 import type { ListPage } from "../src/collections/paginate.ts";
-import { storyList, type StoryItem } from "./partials/story-list.ts";
+import type { StoryItem } from "./partials/story-list.ts";
+import { frontStories } from "./partials/front-stories.ts";
 import { paginationNav } from "./partials/pagination-nav.ts";
 import { render as baseLayout } from "./base.11ty.ts";
 
@@ -30,14 +31,15 @@ export function render(data: SectionFrontData): string {
   return baseLayout({ site, publishing, page, pagination, title: sectionFrontTitle(data.listPage), content: front(data) });
 }
 
-/** Heading, the page's teasers, pagination. */
+/** Heading with the feed link, the page's stories (a lead on the first), pagination. */
 function front(data: SectionFrontData): string {
   const page = data.listPage;
   return html`<div class="front">
 <header class="front__header">
 <h1>News${page.pageNumber > 1 ? html` <span class="front__page">page ${page.pageNumber}</span>` : ""}</h1>
+<p class="front__feed"><a href="${SITE_FEEDS.atom}" type="application/atom+xml">Follow the news by feed</a></p>
 </header>
-${storyList(page.items, data.site)}
+${frontStories(page, data.site, data.publishing?.images, true)}
 ${paginationNav(page)}
 </div>`.toString();
 }

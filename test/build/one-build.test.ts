@@ -21,10 +21,14 @@ const FILES: Record<string, string> = {
   "tips.njk": `---\npermalink: /tips/\ntitle: Tips\nlayout: ${layout}\n---\n<p>{{ site.title }} takes tips.</p>\n`,
 };
 
+/** The sample's Contact page, at the URL the owner's Liquid page takes. */
+const SAMPLE_CONTACT = "contact.md";
+
 Pages.before(async (context) => {
   fs.mkdirSync(layoutDir, { recursive: true });
   fs.writeFileSync(path.join(layoutDir, "page.njk"), "<!doctype html><title>{{ title }}</title><main class=\"owner-layout\">{{ content | safe }}</main>\n");
-  context.build = await buildSite({ files: FILES });
+  // The owner's About and Contact pages take the place of the sample's (same URLs).
+  context.build = await buildSite({ files: FILES, prepare: (input) => fs.rmSync(path.join(input, SAMPLE_CONTACT), { force: true }) });
   // The same pages in a copy of the site outside this repository, built by the README's command.
   const project = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-owner-"));
   linkSiteInput(path.join(repoRoot, "content"), path.join(project, "content"));
@@ -46,7 +50,8 @@ Pages.before(async (context) => {
 function linkSiteInput(from: string, to: string): void {
   fs.mkdirSync(to, { recursive: true });
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    if (entry.name === "news") continue;
+    // Never link a file the owner's pages replace: writing them would write through the link.
+    if (entry.name === "news" || entry.name in FILES || entry.name === SAMPLE_CONTACT) continue;
     fs.symlinkSync(path.join(from, entry.name), path.join(to, entry.name));
   }
 }

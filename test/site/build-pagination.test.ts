@@ -70,7 +70,7 @@ Pagination("paginates topic pages the same way", ({ build }) => {
 
 Pagination("shows the newest article as the home page's lead story, the next three as top stories, then the latest eight", ({ build }) => {
   const home = page(build, "/");
-  assert.match(home, /<section class="home__lead" aria-label="Lead story"><article class="story">\n<h2 class="story__headline"><a href="\/news\/2023\/02\/14\/story-45\/">Story 45<\/a>/);
+  assert.match(home, /<section class="home__lead" aria-label="Lead story"><article class="story story--lead story--text">\n<h2 class="story__headline"><a href="\/news\/2023\/02\/14\/story-45\/">Story 45<\/a>/);
   const stories = (html: string) => [...html.matchAll(/<h[23] class="story__headline"><a href="[^"]+">Story (\d+)<\/a>/g)].map((m) => Number(m[1]));
   assert.equal(stories(home), range(45, 34));
   const top = home.slice(home.indexOf('id="top-heading"'), home.indexOf('id="latest-heading"'));
