@@ -42,7 +42,8 @@ export function devConfig(configPath: string, importFile: ImportFile, options: D
   // One object for every config reset: Eleventy restarts its server when the options change.
   const serverOptions = { middleware: [errorPageMiddleware], host: options.host ?? DEFAULT_HOST };
   return (eleventyConfig) => {
-    // Over a config file's `dir.output` too; `--output` still wins over this.
+    // A config file naming its own output folder (`dir.output`) wins over this, and `--output`
+    // over both: the site's config names none (test/dev/site-dev-server.test.ts checks `_site/`).
     eleventyConfig.setOutputDirectory(PREVIEW_OUTPUT);
 
     // Eleventy only spiders .js/.mjs/.cjs imports, so it never sees that the config depends on
