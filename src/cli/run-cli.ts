@@ -28,7 +28,15 @@ interface EleventyCli {
 
 /** Runs Eleventy with `args` (the command line's arguments, without `node` and the script). */
 export async function runCli(args: string[]): Promise<void> {
-  const argv = parseCliArgs(args);
+  let argv: ReturnType<typeof parseCliArgs>;
+  try {
+    argv = parseCliArgs(args);
+  } catch (error) {
+    // A mistyped flag is the user's mistake: say which, with no stack trace.
+    console.error(`[newsdesk] ${(error as Error).message}`);
+    process.exitCode = 1;
+    return;
+  }
   const live = argv.serve || argv.watch;
   const verbose = wantsStackTraces(argv.verbose);
   const configPath = argv.config ?? "eleventy.config.ts";
