@@ -35,7 +35,8 @@ export default function (eleventyConfig: EleventyConfig) {
   eleventyConfig.setIncludesDirectory(path.relative(input, path.join(projectRoot, "layouts")) || ".");
 
   const devMode = isDevRunMode(process.env.ELEVENTY_RUN_MODE);
-  const pluginOptions = { locale: site.language, timeZone: site.timeZone };
+  // `medium` ("Oct 14, 2025"): the previous/next links' dates in the style of every other date on the site.
+  const pluginOptions = { locale: site.language, timeZone: site.timeZone, navDateStyle: "medium" as const };
   // One report for the build: front matter, directives, images and pages fail it together.
   const report = new ProblemReport();
   // One image pipeline for the build's Markdown images and lead images.

@@ -8,8 +8,9 @@ import { byline, type Author } from "./partials/byline.ts";
 import { leadFigure, type LeadImage } from "./partials/lead-figure.ts";
 import { leadPicture } from "../src/images/lead-image.ts";
 import type { Publishing } from "../src/seo/publishing.ts";
-import { timeTag } from "./partials/time-tag.ts";
+import { articleTimeTag } from "./partials/time-tag.ts";
 import { topicLinks } from "./partials/topic-links.ts";
+import { deferPullQuotes } from "./partials/pull-quote-placement.ts";
 import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/index.ts";
 import { bodyAttribute, datetimeMetaAttribute, ignoreAttribute, publishedAttributes } from "../src/search/index-attributes.ts";
 
@@ -23,6 +24,8 @@ export interface ArticleData {
   authors?: Author[];
   topics?: string[];
   image?: LeadImage;
+  /** The front matter's `date` as written: it says whether the hour is known (time-tag.ts). */
+  date?: unknown;
   updated?: string;
   draft?: boolean;
   series?: string;
@@ -55,8 +58,8 @@ export function render(this: NeighbourTemplateFunctions, data: ArticleData): str
   const minutes = data.readingMinutes ?? readingMinutes(data.content);
   // Site search (src/search/): the date, year and sort key of a result; reading time is not indexed.
   const meta = html`<p class="article__meta"${datetimeMetaAttribute(data.page.date, site)}>
-<span${publishedAttributes(data.page.date, site)}>Published ${timeTag(data.page.date, site)}</span>
-${data.updated && html`<span>Updated ${timeTag(data.updated, site)}</span>`}
+<span${publishedAttributes(data.page.date, site)}>Published ${articleTimeTag(data.page.date, data.date, site)}</span>
+${data.updated && html`<span class="article__updated">Updated ${articleTimeTag(data.updated, data.updated, site)}</span>`}
 <span${ignoreAttribute()}>${minutes} min read</span>
 </p>`;
 
@@ -77,7 +80,7 @@ ${topicLinks(data.topics)}
 </header>
 ${leadFigure(data.image, leadPicture(data))}
 <div class="article__body">
-${raw(data.content)}
+${raw(deferPullQuotes(data.content))}
 </div>
 ${afterBody}
 </article>`.toString();

@@ -11,7 +11,7 @@ const PUBLISHED = [
   {
     url: "/news/2023/05/02/council-passes-a-21-billion-budget-after-a-late-night-session/",
     headline: "Council passes a 2.1 billion budget after a late-night session",
-    time: '<time datetime="2023-05-02T23:30:00-04:00">May 2, 2023</time>',
+    time: '<time datetime="2023-05-02T23:30:00-04:00">May 2, 2023, 11:30 PM EDT</time>',
   },
   {
     url: "/news/2023/05/02/libraries-weekend/",
@@ -21,7 +21,7 @@ const PUBLISHED = [
   {
     url: "/news/2022/11/14/transit-plan-adds-night-buses/",
     headline: "Transit plan adds night buses",
-    time: '<time datetime="2022-11-14T09:30:00-05:00">Nov 14, 2022</time>',
+    time: '<time datetime="2022-11-14T09:30:00-05:00">Nov 14, 2022, 9:30 AM EST</time>',
   },
 ];
 
@@ -66,7 +66,7 @@ Production("renders byline, updated time, reading time, topics and series", ({ b
   const html = must(build, PUBLISHED[0].url);
   assert.ok(html.includes('<a href="https://example.org/staff/ana-ruiz" rel="author">Ana Ruiz</a><span class="byline__role">, City hall reporter</span>'));
   assert.ok(html.includes(' and <span class="byline__author" data-pagefind-filter="author:Tom Lind">Tom Lind</span>'));
-  assert.ok(html.includes('Updated <time datetime="2023-05-03T08:15:00-04:00">May 3, 2023</time>'));
+  assert.ok(html.includes('Updated <time datetime="2023-05-03T08:15:00-04:00">May 3, 2023, 8:15 AM EDT</time>'));
   assert.ok(html.includes("<span data-pagefind-ignore>1 min read</span>"));
   assert.ok(html.includes('<li><a href="/topics/city-hall/" data-pagefind-filter="topic:City hall">City hall</a></li><li><a href="/topics/budget/" data-pagefind-filter="topic:Budget">Budget</a></li>'));
   assert.ok(must(build, PUBLISHED[2].url).includes('<p class="article__series">Getting around</p>'));
