@@ -1,12 +1,11 @@
 // A production build's output holds that build only: nothing stale survives, a failed build leaves nothing to deploy.
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { unsafeReason } from "../../src/build/fresh-output.ts";
-import { repoRoot } from "../helpers/built-site.ts";
+import { buildCopy, siteCopy } from "../helpers/site-copy.ts";
 
 const Unsafe = suite("unsafeReason");
 
@@ -31,22 +30,10 @@ const Fresh = suite<{ project: string }>("npm run build's output folder");
 const story = (title: string, extra = "") => `---\ntitle: ${title}\ndate: 2024-05-02\n${extra}---\nBody.\n`;
 
 Fresh.before((context) => {
-  context.project = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-fresh-"));
-  const content = path.join(context.project, "content");
-  fs.mkdirSync(path.join(content, "news"), { recursive: true });
-  for (const entry of fs.readdirSync(path.join(repoRoot, "content"))) {
-    if (entry !== "news") fs.symlinkSync(path.join(repoRoot, "content", entry), path.join(content, entry));
-  }
+  context.project = siteCopy("newsdesk-fresh-");
 });
-Fresh.after(({ project }) => fs.rmSync(project, { recursive: true, force: true }));
 
-/** `npm run build`'s command, from the project folder. */
-function build(project: string, args: string[] = []) {
-  return spawnSync(process.execPath, [path.join(repoRoot, "scripts/build.mjs"), `--config=${path.join(repoRoot, "eleventy.config.ts")}`, "--quiet", ...args], {
-    cwd: project,
-    encoding: "utf8",
-  });
-}
+const build = buildCopy;
 const write = (project: string, file: string, text: string) => fs.writeFileSync(path.join(project, "content/news", file), text);
 const exists = (project: string, url: string) => fs.existsSync(path.join(project, "_site", url, "index.html"));
 

@@ -1,27 +1,19 @@
 // Encoded images are kept between builds in node_modules/.cache, and a build publishes only the ones its pages use.
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
-import * as os from "node:os";
 import * as path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { IMAGE_CACHE_DIR } from "../../src/images/image-options.ts";
-import { repoRoot } from "../helpers/built-site.ts";
+import { buildCopy, siteCopy } from "../helpers/site-copy.ts";
 
 const Cache = suite<{ project: string }>("the image cache between production builds");
 
 Cache.before((context) => {
-  context.project = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-image-cache-"));
-  const content = path.join(context.project, "content");
-  fs.mkdirSync(path.join(content, "news"), { recursive: true });
-  for (const entry of fs.readdirSync(path.join(repoRoot, "content"))) {
-    if (entry !== "news") fs.symlinkSync(path.join(repoRoot, "content", entry), path.join(content, entry));
-  }
+  context.project = siteCopy("newsdesk-image-cache-");
 });
-Cache.after(({ project }) => fs.rmSync(project, { recursive: true, force: true }));
 
 function build(project: string) {
-  const run = spawnSync(process.execPath, [path.join(repoRoot, "scripts/build.mjs"), `--config=${path.join(repoRoot, "eleventy.config.ts")}`, "--quiet"], { cwd: project, encoding: "utf8" });
+  const run = buildCopy(project);
   assert.is(run.status, 0, run.stderr);
 }
 const story = (title: string, image: string) =>
