@@ -3,7 +3,7 @@ import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { NPM_FLAGS, npmAsync } from "./pack-plugin.ts";
+import { NPM_FLAGS, npmAsync, removeOnExit } from "./pack-plugin.ts";
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
 /** The stock-blog fixture: what an adopter's repository holds. */
@@ -24,6 +24,7 @@ export interface AdopterSite {
  */
 export async function installSite(eleventyRange: string, tarball: string): Promise<AdopterSite> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-adopter-"));
+  removeOnExit(dir);
   fs.cpSync(SITE_FIXTURE, dir, { recursive: true });
   fs.writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "harbour-notes", private: true, type: "module" }, null, 2));
   await npmAsync(dir, ["install", ...NPM_FLAGS, `@11ty/eleventy@${eleventyRange}`, tarball]);
@@ -80,16 +81,13 @@ export function buildSite(site: AdopterSite, output = "_site"): Promise<BuildRun
  */
 export async function buildBroken(site: AdopterSite): Promise<BuildRun> {
   const brokenSite: AdopterSite = { ...site, dir: fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-adopter-broken-")) };
+  removeOnExit(brokenSite.dir);
   for (const entry of fs.readdirSync(site.dir)) {
     if (entry === "node_modules") fs.symlinkSync(path.join(site.dir, entry), path.join(brokenSite.dir, entry), "dir");
     else if (!entry.startsWith("_site")) fs.cpSync(path.join(site.dir, entry), path.join(brokenSite.dir, entry), { recursive: true });
   }
   fs.cpSync(path.join(BROKEN_FIXTURE, "blog"), path.join(brokenSite.dir, "content/blog"), { recursive: true });
-  try {
-    return await buildSite(brokenSite, "_site-broken");
-  } finally {
-    process.once("exit", () => fs.rmSync(brokenSite.dir, { recursive: true, force: true }));
-  }
+  return buildSite(brokenSite, "_site-broken");
 }
 
 /** A built page's HTML by URL path (`/blog/regatta/`). */

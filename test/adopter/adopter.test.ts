@@ -32,7 +32,6 @@ let preparing: Promise<Prepared[]> | undefined;
 const prepared = () => (preparing ??= (async () => {
   const { tarball } = sharedPackedPlugin();
   const sites = await Promise.all(ELEVENTY_RANGES.map((range) => installSite(range, tarball)));
-  process.once("exit", () => sites.forEach((site) => fs.rmSync(site.dir, { recursive: true, force: true })));
   return Promise.all(sites.map(async (site) => {
     const [run, broken] = await Promise.all([buildSite(site), buildBroken(site)]);
     return { site, run, broken };

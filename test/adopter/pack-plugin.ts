@@ -66,6 +66,15 @@ export function tarballFiles(tarball: string): string[] {
     .sort();
 }
 
+// Folders to remove when the process exits: one listener for all of them.
+const leftovers = new Set<string>();
+
+/** Removes `dir` (recursively) when the test process exits. */
+export function removeOnExit(dir: string): void {
+  if (!leftovers.size) process.once("exit", () => leftovers.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+  leftovers.add(dir);
+}
+
 let shared: PackedPlugin | undefined;
 
 /**
@@ -74,8 +83,8 @@ let shared: PackedPlugin | undefined;
  */
 export function sharedPackedPlugin(): PackedPlugin {
   if (!shared) {
-    const packed = (shared = packPlugin());
-    process.once("exit", () => fs.rmSync(packed.root, { recursive: true, force: true }));
+    shared = packPlugin();
+    removeOnExit(shared.root);
   }
   return shared;
 }
