@@ -2,7 +2,8 @@
 //
 // Eleventy comes from the npm registry, not this repository's node_modules: the point is what an
 // adopter's `npm install` gives (one markdown-it, the peer ranges, the tarball's own files). The
-// oldest supported release (3.0.0) and the newest 3.x are both built; npm's cache keeps it quick.
+// oldest supported release (3.0.0) and the newest 3.x are both built. Installs prefer npm's cache
+// (`--prefer-offline`), so "newest" is the newest npm's cache knows, fetched when it has none.
 import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
