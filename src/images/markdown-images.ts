@@ -5,6 +5,7 @@ import type { ImagePipeline } from "./image-pipeline.ts";
 import { BODY_SIZES } from "./image-options.ts";
 import { frontMatterLineCount, relativeFile } from "../../plugins/newsdesk/index.ts";
 import { readSource } from "../front-matter/read-source.ts";
+import { bodyFigures } from "./body-figures.ts";
 
 
 /**
@@ -24,6 +25,9 @@ export function markdownImages(md: MarkdownIt, getPipeline: () => ImagePipeline 
       }
     }
   });
+
+  // An image with its caption under it is a figure (body-figures.ts).
+  md.core.ruler.push("newsdesk_body_figures", bodyFigures);
 
   const fallback = md.renderer.rules.image;
   md.renderer.rules.image = (tokens, idx, options, env, self) => {
