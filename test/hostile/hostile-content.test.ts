@@ -196,3 +196,62 @@ Refused("Markdown nested deeper than markdown-it reads is an error, not a cut-of
 });
 
 Refused.run();
+
+const Accepted = suite<{ build: SiteBuild }>("careless content that builds, as documented");
+
+Accepted.before(async (context) => {
+  context.build = await buildSite({
+    files: {
+      "news/allowed-html.md": article([], '<details>\n<summary>Read the <abbr title=Council>council\'s</abbr> motion</summary>\n<p class=note>It passed 5&ndash;2.</p>\n</details>\n\nWater is H<sub>2</sub>O.'),
+      "news/folder.md/inside.md": article([], "Inside a folder named like an article.", "Inside a folder"),
+      "news/1969/moon-landing.md": article([], "Tranquility Base.", "Moon landing", "1969-07-20T20:17:00Z"),
+      "news/draft-placeholders.md": article(["draft: true", "authors:", '  - name: "TODO: your name"'], "TODO: the first paragraph.", "Draft with placeholders"),
+      "news/byte-order-mark.md": `\uFEFF${article([], "Marked.", "Byte-order mark")}`,
+    },
+  });
+  if (context.build.error) throw context.build.error;
+});
+
+Accepted("allowed raw HTML reaches the page as it was read, written again", ({ build }) => {
+  const page = build.results.find((r) => r.inputPath.endsWith("allowed-html.md"))!;
+  assert.ok(page.content.includes('<details>\n<summary>Read the <abbr title="Council">council\'s</abbr> motion</summary>\n<p class="note">It passed 5&ndash;2.</p>\n</details>'), page.content);
+  assert.ok(page.content.includes("Water is H<sub>2</sub>O."));
+});
+
+Accepted("a folder named like an article is a folder: its articles are built", ({ build }) => {
+  assert.ok(build.results.some((r) => r.inputPath.endsWith("folder.md/inside.md")));
+});
+
+Accepted("an article before 1970 in a sub-folder keeps its own date in the sitemap", ({ build }) => {
+  const url = build.results.find((r) => r.inputPath.endsWith("moon-landing.md"))!.url;
+  assert.match(build.page("/sitemap.xml")!.content, new RegExp(`<loc>https://news\\.example\\.org${url}</loc><lastmod>1969-07-20T16:17:00-04:00</lastmod>`));
+});
+
+Accepted("a draft may keep its placeholders: a production build leaves it out without a problem", ({ build }) => {
+  assert.not.ok(build.results.some((r) => r.inputPath.endsWith("draft-placeholders.md")));
+  assert.not.ok(build.results.some((r) => r.content.includes("TODO: your name")));
+});
+
+Accepted("a file with a byte-order mark is an article like any other", ({ build }) => {
+  assert.ok(build.results.some((r) => r.inputPath.endsWith("byte-order-mark.md") && r.content.includes("Marked.")));
+});
+
+Accepted.run();
+
+const Preview = suite<{ build: SiteBuild }>("`npm start` shows what a production build refuses to publish");
+
+Preview.before(async (context) => {
+  context.build = await buildSite({
+    runMode: "serve",
+    files: { "news/fresh.md": article(['dek: "TODO: one or two sentences under the headline."', "authors:", '  - name: "TODO: your name"'], "TODO: the first paragraph.", "Fresh from npm run new") },
+  });
+  if (context.build.error) throw context.build.error;
+});
+
+Preview("an article with its placeholders left is built, placeholders and all", ({ build }) => {
+  const page = build.results.find((r) => r.inputPath.endsWith("fresh.md"))!;
+  assert.ok(page.content.includes("TODO: your name"));
+  assert.ok(page.content.includes("TODO: the first paragraph."));
+});
+
+Preview.run();
