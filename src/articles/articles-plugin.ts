@@ -6,7 +6,7 @@ import { articlePageTemplate, ARTICLE_PAGES_PATH } from "./article-page-template
 import { newsFolderGlob } from "./is-article.ts";
 
 /** The collections it adds, for any template of the site. */
-export const ARTICLE_COLLECTIONS = ["articlePages", "articles", "latestArticles", "topics", "newsPages", "topicPages"] as const;
+export const ARTICLE_COLLECTIONS = ["articlePages", "articles", "latestArticles", "topics", "newsPages", "topicPages", "archivePages"] as const;
 
 /**
  * Each Markdown file under the input's news/ folder is read, split, parsed (YAML without

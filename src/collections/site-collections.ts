@@ -3,6 +3,8 @@ import type { ArticleItem } from "../articles/article-item.ts";
 import { paginate, type ListPage } from "./paginate.ts";
 import { sortArticles } from "./sort-articles.ts";
 import { buildTopics, topicUrl, type Topic } from "./topics.ts";
+import { buildArchivePages, type ArchivePage } from "./archives.ts";
+import { site } from "../site.ts";
 
 /** A page of a topic's articles, with the topic it belongs to. */
 export interface TopicPage extends ListPage<ArticleItem> {
@@ -30,12 +32,22 @@ export interface SiteCollections {
   newsPages: ListPage<ArticleItem>[];
   /** Pages of every topic front at `/topics/<slug>/`. */
   topicPages: TopicPage[];
+  /** Pages of the date archives at `/news/<year>/`, `/news/<year>/<month>/`, `/news/<year>/<month>/<day>/` (src/collections/archives.ts). */
+  archivePages: ArchivePage<ArticleItem>[];
   /** The URL of every article page and list page (the sitemap's, when `npm start` writes only some). */
   allPageUrls: string[];
 }
 
-/** Builds all collections from the build's articles (src/articles/load-articles.ts) with one sort. */
-export function buildSiteCollections(built: readonly ArticleItem[], pageSize: number): SiteCollections {
+/**
+ * Builds all collections from the build's articles (src/articles/load-articles.ts) with one sort.
+ * `zone` and `locale` (the archives' dates and labels) default to the site's.
+ */
+export function buildSiteCollections(
+  built: readonly ArticleItem[],
+  pageSize: number,
+  zone: string = site.timeZone,
+  locale: string = site.language,
+): SiteCollections {
   const articlePages = sortArticles(built);
   const articles = articlePages.filter((article) => article.data.eleventyExcludeFromCollections !== true);
   const articlesNewestFirst = [...articles].reverse();
@@ -47,6 +59,7 @@ export function buildSiteCollections(built: readonly ArticleItem[], pageSize: nu
     })),
   );
   const newsPages = paginate(articlesNewestFirst, pageSize, "/news/");
+  const archivePages = buildArchivePages(articlesNewestFirst, pageSize, zone, locale);
   return {
     articlePages,
     articles,
@@ -54,6 +67,12 @@ export function buildSiteCollections(built: readonly ArticleItem[], pageSize: nu
     topics,
     newsPages,
     topicPages,
-    allPageUrls: [...articlePages.map((a) => a.url), ...newsPages.map((p) => p.url), ...topicPages.map((p) => p.url)],
+    archivePages,
+    allPageUrls: [
+      ...articlePages.map((a) => a.url),
+      ...newsPages.map((p) => p.url),
+      ...topicPages.map((p) => p.url),
+      ...archivePages.map((p) => p.url),
+    ],
   };
 }

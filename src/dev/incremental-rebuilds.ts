@@ -55,6 +55,7 @@ export class IncrementalRebuilds implements ArticleRebuilds {
       articlePages: this.#unchanged.changed(all.articlePages, (a) => a.url, (a) => articlePageInputs(a, nav(a), now), written),
       newsPages: this.#unchanged.changed(all.newsPages, (p) => p.url, listPageInputs, written),
       topicPages: this.#unchanged.changed(all.topicPages, (p) => p.url, listPageInputs, written),
+      archivePages: this.#unchanged.changed(all.archivePages, (p) => p.url, listPageInputs, written),
     };
   }
 

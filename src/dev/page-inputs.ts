@@ -3,6 +3,7 @@ import type { ArticleItem } from "../articles/article-item.ts";
 import { publicationState } from "../articles/publication.ts";
 import type { ListPage } from "../collections/paginate.ts";
 import type { TopicPage } from "../collections/site-collections.ts";
+import type { ArchivePage } from "../collections/archives.ts";
 import type { PageInputs } from "./unchanged-pages.ts";
 
 /** A previous/next link as the article page shows it. */
@@ -22,12 +23,16 @@ export function articlePageInputs(article: ArticleItem, neighbours: { previous: 
   return [article.source, publicationState(article.data.draft, article.date, now), ...link(neighbours.previous), ...link(neighbours.next)];
 }
 
-/** A section-front or topic page: its place in the pagination and what each teaser shows. */
-export function listPageInputs(page: ListPage<ArticleItem> | TopicPage): PageInputs {
+/**
+ * A section-front, topic or archive page: its place in the pagination, what each teaser shows,
+ * and an archive's count and links to the periods around it.
+ */
+export function listPageInputs(page: ListPage<ArticleItem> | TopicPage | ArchivePage<ArticleItem>): PageInputs {
   const topic = "topic" in page ? [page.topic.name, page.topic.count] : [];
+  const archive = "archive" in page ? [page.archive.count, page.archive.older?.url, page.archive.newer?.url] : [];
   const teasers = page.items.flatMap((item) => {
     const a = item as ArticleItem;
     return [a.url, a.date.getTime(), a.data.title, a.data.dek, a.data.draft, JSON.stringify(a.data.authors ?? null)];
   });
-  return [page.url, page.pageNumber, page.totalPages, ...topic, ...teasers];
+  return [page.url, page.pageNumber, page.totalPages, ...topic, ...archive, ...teasers];
 }

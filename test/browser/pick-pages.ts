@@ -78,6 +78,10 @@ export function pickPages(built: BuiltSite): Picks {
       'no article with a `rel="prev"` link and no `rel="next"` link'),
   );
 
+  // Date archives (content/archive-pages.11ty.ts): a day's, the page a shortened article URL lands on first.
+  const archive = built.pages.find((p) => /^\/news\/\d+\/\d{2}\/\d{2}\/$/.test(p.url));
+  pages.push(archive ? { kind: "date archive (a day)", path: archive.url, expectStatus: 200 } : { kind: "date archive (a day)", missing: "no page at `/news/<year>/<month>/<day>/`" });
+
   const notFound = built.htmlFiles.includes("404.html");
   pages.push(notFound ? { kind: "404 page", path: "/no-such-page/", expectStatus: 404 } : { kind: "404 page", missing: "no `404.html`" });
   return { pages, articles, notes };
