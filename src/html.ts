@@ -1,4 +1,5 @@
 // Escape-by-default HTML templating for layouts: interpolations are escaped unless marked raw().
+import { escapeHtml } from "../plugins/newsdesk/index.ts";
 
 /** A string of HTML that is trusted as is. Only raw() and html`` make one. */
 export class SafeHtml {
@@ -8,22 +9,8 @@ export class SafeHtml {
   }
 }
 
-const ESCAPES: Record<string, string> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** Escapes `& < > " '` so any value is safe in text and in quoted attributes. */
-export function escapeHtml(value: unknown): string {
-  const text = String(value);
-  // Most values (dates, URLs, plain headlines) need no escaping: skip the replace when nothing matches.
-  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]) : text;
-}
-
-const NEEDS_ESCAPE = /[&<>"']/;
+/** Escapes `& < > " '` so any value is safe in text and in quoted attributes: the plugin's escaper. */
+export { escapeHtml };
 
 /** Marks HTML we mean to insert unescaped (rendered Markdown, output of our own renderers). */
 export function raw(value: string): SafeHtml {

@@ -1,8 +1,12 @@
-// HTML escaping for the plugin's own renderers (the plugin is a package: it cannot use the site's src/html.ts).
+// HTML escaping for the plugin's renderers, and exported for sites (Newsdesk's own layouts use it).
 
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /** Escapes `& < > " '`: safe in text and in quoted attributes. */
 export function escapeHtml(value: unknown): string {
-  return String(value).replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  const text = String(value);
+  // Most values (dates, URLs, plain headlines) need no escaping: skip the replace when nothing matches.
+  return NEEDS_ESCAPE.test(text) ? text.replace(/[&<>"']/g, (c) => ESCAPES[c]!) : text;
 }
+
+const NEEDS_ESCAPE = /[&<>"']/;

@@ -30,3 +30,5 @@ export {
 } from "./neighbours/lookup.ts";
 export { isoWithOffset } from "./neighbours/date-format.ts";
 export { offsetMinutes, wallClock, type WallClock } from "./dates/wall-clock.ts";
+export { escapeHtml } from "./escape-html.ts";
+export { editDistance, nearest } from "./directives/suggest.ts";

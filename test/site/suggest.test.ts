@@ -1,6 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
-import { editDistance, suggest } from "../../src/front-matter/suggest.ts";
+import { editDistance } from "../../plugins/newsdesk/index.ts";
+import { suggest } from "../../src/front-matter/suggest.ts";
 import { KNOWN_KEYS } from "../../src/front-matter/fields.ts";
 
 const Distance = suite("editDistance");
