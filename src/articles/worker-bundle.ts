@@ -22,7 +22,10 @@ const require = createRequire(import.meta.url);
 export function bundleWorker(entry: URL, cacheDir: URL): URL {
   const dir = fileURLToPath(cacheDir);
   const name = path.basename(fileURLToPath(entry)).replace(/\.[cm]?[jt]s$/, "");
-  const manifestFile = path.join(dir, `${name}.inputs.json`);
+  // One manifest per entry file: checkouts that share a node_modules (worktrees, bench:ab) must
+  // never take each other's bundle for their own.
+  const entryKey = createHash("sha256").update(fileURLToPath(entry)).digest("hex").slice(0, 12);
+  const manifestFile = path.join(dir, `${name}-${entryKey}.inputs.json`);
   const version = esbuildVersion();
   const cached = unchangedBundle(manifestFile, version);
   if (cached) return pathToFileURL(cached);
