@@ -75,6 +75,20 @@ dev.before(async (ctx) => {
     if (ctx.child.exitCode !== null) throw new Error(`server exited:\n${log}`);
     return (await get(ctx.origin, "/news/")).status === 200 ? true : undefined;
   }, 120_000);
+  // Eleventy starts its file watcher after the first build, and chokidar can miss a save made
+  // while it still scans the archive: prove the watcher live with one save of the oldest article
+  // (repeated until Eleventy reports it, then its rebuild awaited) before any test saves.
+  const probe = fileOf(ctx, ctx.articles[0]!);
+  await waitFor(`the watcher to report a save\n${ctx.log().slice(-2000)}`, async () => {
+    if (ctx.log().includes("File changed")) return true;
+    fs.appendFileSync(probe, "\n");
+    await new Promise((r) => setTimeout(r, 1000));
+    return undefined;
+  }, 60_000);
+  await waitFor("the rebuild after that save", async () => {
+    const log = ctx.log();
+    return log.lastIndexOf(" Wrote ") > log.lastIndexOf("File changed") ? true : undefined;
+  }, 60_000);
 });
 
 dev.after(async (ctx) => {
