@@ -3,6 +3,7 @@ import * as http from "node:http";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { AddressInfo } from "node:net";
+import { headersFor, siteHeaderRules } from "./site-headers.ts";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -35,15 +36,19 @@ export interface StaticServer {
  * Serves `root` on 127.0.0.1 at a free port, as static hosting would: `dir/` → `dir/index.html`,
  * `dir` → 301 to `dir/`, anything missing (or outside `prefix`) → 404 with the site's `404.html`.
  * With `prefix` (e.g. `/newsroom/`) only URLs under it exist, so a link that escapes it fails.
+ * Every answer carries the headers the site's own `_headers` sets for its path (its CSP among
+ * them), as Netlify or Cloudflare Pages would send them.
  */
 export async function serve(siteDir: string, prefix = "/"): Promise<StaticServer> {
   const root = path.resolve(siteDir);
+  const rules = siteHeaderRules(root);
   const base = prefix.endsWith("/") ? prefix : `${prefix}/`;
   const server = http.createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const sitePath = `/${pathname.startsWith(base) ? pathname.slice(base.length) : ""}`;
     const notFound = () => {
       const page = path.join(root, "404.html");
-      response.writeHead(404, { "content-type": TYPES[".html"] });
+      response.writeHead(404, { ...headersFor(rules, sitePath), "content-type": TYPES[".html"] });
       response.end(fs.existsSync(page) ? fs.readFileSync(page) : "Not found");
     };
     if (!pathname.startsWith(base) && pathname !== base.slice(0, -1)) return notFound();
@@ -60,6 +65,7 @@ export async function serve(siteDir: string, prefix = "/"): Promise<StaticServer
     if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return notFound();
     response.writeHead(200, {
       "content-type": TYPES[path.extname(file).toLowerCase()] ?? "application/octet-stream",
+      ...headersFor(rules, sitePath),
     });
     response.end(request.method === "HEAD" ? undefined : fs.readFileSync(file));
   });
