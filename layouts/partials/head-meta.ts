@@ -13,7 +13,7 @@ import { topicUrl } from "../../src/collections/topics.ts";
 import type { Crumb, SeoAuthor, SeoPage } from "../../src/seo/seo-page.ts";
 import { leadImageStat, type LeadImageData } from "../../src/images/lead-image.ts";
 import { toSlug } from "../../src/slugs/to-slug.ts";
-import { isPageUrl } from "../../src/seo/sitemap.ts";
+import { isArticleInputPath, isPageUrl } from "../../src/seo/sitemap.ts";
 
 /** The page data head metadata reads; every field but `site` and `page` is optional. */
 export interface HeadMetaData {
@@ -32,10 +32,6 @@ export interface HeadMetaData {
   seo?: { kind?: SeoPage["kind"]; breadcrumbs?: Array<{ name: string; url: string }>; topic?: string };
 }
 
-function isArticle(data: HeadMetaData): boolean {
-  return /(^|\/)news\/[^/]+\.md$/.test(data.page.inputPath.replace(/\\/g, "/"));
-}
-
 /** The plain SEO description of a page, from its data (no HTML parsing). */
 export function seoPage(data: HeadMetaData): SeoPage {
   const { site } = data;
@@ -44,7 +40,7 @@ export function seoPage(data: HeadMetaData): SeoPage {
   const url = abs(data.page.url || "/");
   // Fronts (home, section, topics) are paginated lists or the home page: CollectionPage.
   const front = Boolean(data.pagination) || data.page.url === "/";
-  const kind = data.seo?.kind ?? (isArticle(data) ? "article" : front ? "collection" : "page");
+  const kind = data.seo?.kind ?? (isArticleInputPath(data.page.inputPath) ? "article" : front ? "collection" : "page");
   const topics = (data.topics ?? []).filter((t): t is string => typeof t === "string");
   const authors: SeoAuthor[] = (data.authors ?? [])
     .filter((a) => a && typeof a.name === "string")

@@ -4,6 +4,7 @@ import { locateField } from "../front-matter/locate.ts";
 import type { ArticleItem, RenderBody } from "./article-item.ts";
 import { loadArticle, type ArticleFile, type LoadedArticle } from "./load-article.ts";
 import { isBuilt, publicationState } from "./publication.ts";
+import { topicSlugClashes } from "../slugs/topic-slug-clashes.ts";
 
 /** How a build reads its articles. */
 export interface LoadSettings {
@@ -25,14 +26,17 @@ export interface LoadedArticles {
 /**
  * Reads every file. Articles with problems are left out of the build and their problems listed;
  * so are both of two articles sharing a URL (the build fails, naming each with the others), so a
- * URL never silently shows the wrong story. Drafts and scheduled articles are left out of
- * production builds (not a problem), as are articles with `permalink: false`. Pure.
+ * URL never silently shows the wrong story. Two topic names that share a page are a problem too.
+ * Drafts and scheduled articles are left out of production builds (not a problem), as are
+ * articles with `permalink: false`. Pure.
  */
 export function loadArticles(files: readonly ArticleFile[], settings: LoadSettings, memo?: LoadMemo): LoadedArticles {
   const problems: Problem[] = [];
   const built: ArticleItem[] = [];
+  const options = { now: settings.now, devMode: settings.devMode };
   for (const file of files) {
-    const loaded = memo ? memo.load(file, () => loadArticle(file, settings.zone, settings.render)) : loadArticle(file, settings.zone, settings.render);
+    const load = () => loadArticle(file, settings.zone, settings.render, options);
+    const loaded = memo ? memo.load(file, load) : load();
     if (!loaded.ok) {
       problems.push(...loaded.problems);
       continue;
@@ -63,6 +67,8 @@ export function loadArticles(files: readonly ArticleFile[], settings: LoadSettin
       message: `\`${field}\`: found the URL \`${article.url}\`, which ${others.join(", ")} also ${others.length > 1 ? "have" : "has"}, expected a URL of its own (set a different \`slug\`)`,
     });
   }
+  // Two spellings of a topic on one page (`C++` and `C`) fail the build rather than merge quietly.
+  problems.push(...topicSlugClashes(articles));
   return { articles, problems };
 }
 

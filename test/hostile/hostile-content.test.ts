@@ -71,6 +71,10 @@ Refused.before(async (context) => {
       "news/many-topics.md": article([`topics: [${Array.from({ length: 3000 }, (_, i) => `Topic ${i}`).join(", ")}]`]),
       "news/placeholders.md": article(['dek: "TODO: one or two sentences under the headline."', "authors:", '  - name: "TODO: your name"', "topics:", '  - "TODO: a topic, e.g. Public safety"'], "TODO: the first paragraph."),
       "news/deep-nesting.md": article([], `${">".repeat(120)} deep\n\nThe rest of the story.`),
+      "news/topic-c-plus-plus.md": article(["topics: [C++]"]),
+      "news/topic-c.md": article(["topics: [C]"]),
+      // A Markdown page outside news/ is held to the articles' raw HTML rules.
+      "hostile-page.md": ["---", "title: A page", "---", "", "Text.", "", "<script>alert(1)</script>", ""].join("\n"),
     },
     prepare(input) {
       fs.writeFileSync(path.join(input, "news/latin-1.md"), Buffer.from(article([], "Caf\xe9 au lait."), "latin1"));
@@ -86,7 +90,20 @@ Refused("fails with one report listing the problems, and no stack trace", ({ bui
   assert.ok(build.error, "the build should fail");
   assert.ok(text.startsWith("Newsdesk found problems in your content ("), text);
   assert.not.match(text, /\n\s+at /);
-  for (const line of text.split("\n").slice(1)) assert.match(line, /^content\/news\/[^:]+:\d+: \S/, line);
+  for (const line of text.split("\n").slice(1)) assert.match(line, /^content\/[^:]+:\d+: \S/, line);
+});
+
+Refused("raw HTML in a Markdown page outside news/ is checked as in an article", ({ text }) => {
+  assert.equal(
+    text.split("\n").filter((line) => line.startsWith("content/hostile-page.md:")),
+    ["content/hostile-page.md:7: raw HTML: found `<script>`, expected no scripts: the site runs none, and its Content-Security-Policy blocks them"],
+  );
+});
+
+Refused("two topic names that share a page fail the build at the later one", ({ text }) => {
+  const lines = [...linesOf(text, "topic-c-plus-plus.md"), ...linesOf(text, "topic-c.md")];
+  assert.is(lines.length, 1, lines.join("\n"));
+  assert.match(lines[0]!, /^content\/news\/topic-c(-plus-plus)?\.md:4: `topics\[1\]`: found "C(\+\+)?", whose page `\/topics\/c\/` is already the page of "C(\+\+)?"/);
 });
 
 Refused("an image whose path or link leads out of the content folder is not published", ({ text }) => {
