@@ -20,8 +20,8 @@ export interface BodySafetyOptions {
  * `md.use(bodySafety, { onProblem, locate })`: raw HTML checked against the allow-list and
  * written again (src/body-safety/raw-html-rule.ts), and Markdown nested deeper than markdown-it
  * reads reported rather than cut off (src/body-safety/nesting-limit.ts). Article bodies get it
- * in src/articles/article-markdown.ts; Markdown pages outside news/ should get it with the
- * default `locate` (README, "Security").
+ * in src/articles/article-markdown.ts, Markdown pages outside news/ in
+ * src/markdown/markdown-pages-plugin.ts (README, "Security").
  */
 export function bodySafety(md: MarkdownIt, options: BodySafetyOptions): void {
   md.use(rawHtml, { embedHosts: options.embedHosts ?? site.embedHosts, onProblem: options.onProblem, locate: options.locate });
