@@ -15,10 +15,10 @@ export type ToWorker = { type: "render"; jobs: { id: number; job: BodyJob }[] } 
 
 /**
  * Worker → build. `words` are the body's words (src/articles/reading-time.ts); `problems` are the body's own (directives, its images), as they were found;
- * `finished` comes once every image the worker queued is written.
+ * `finished` comes once every image the worker queued is written, with the problems of any that could not be.
  */
 export type FromWorker =
   | { type: "rendered"; id: number; html: string; words: number; problems: Problem[] }
   | { type: "failed"; id: number; message: string; stack?: string }
-  | { type: "finished" }
+  | { type: "finished"; problems: Problem[] }
   | { type: "finish-failed"; message: string; stack?: string };

@@ -14,16 +14,22 @@ const images = new ImagePipeline(settings.imagesDir, settings.outputDir);
 let problems: Problem[] = [];
 const render = articleMarkdown({ plugin: settings.plugin, onProblem: (problem) => problems.push(problem), images: () => images });
 const send = (message: FromWorker) => port.postMessage(message);
+/** How many of the pipeline's problems have gone to the build. */
+let sentImageProblems = 0;
+const newImageProblems = () => {
+  const fresh = images.problems.slice(sentImageProblems);
+  sentImageProblems = images.problems.length;
+  return fresh;
+};
 
 port.on("message", (message: ToWorker) => {
   if (message.type === "render") {
     for (const { id, job } of message.jobs) {
       problems = [];
-      const seenImageProblems = images.problems.length;
       try {
         const { html, words } = renderedBody(render(job));
         // Image problems of this body go with it; the pipeline keeps each once per build.
-        send({ type: "rendered", id, html, words, problems: [...problems, ...images.problems.slice(seenImageProblems)] });
+        send({ type: "rendered", id, html, words, problems: [...problems, ...newImageProblems()] });
       } catch (error) {
         send({ type: "failed", id, message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack });
       }
@@ -31,7 +37,8 @@ port.on("message", (message: ToWorker) => {
     return;
   }
   images.settle().then(
-    () => send({ type: "finished" }),
+    // An image that fails to encode is found only now, after its body went: its problem goes here.
+    () => send({ type: "finished", problems: newImageProblems() }),
     (error: unknown) => send({ type: "finish-failed", message: (error as Error)?.message ?? String(error), stack: (error as Error)?.stack }),
   );
 });

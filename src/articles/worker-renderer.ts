@@ -89,6 +89,7 @@ export function workerRenderer(settings: RendererSettings, where: Omit<WorkerSet
         break;
       }
       case "finished": {
+        message.problems.forEach(settings.onProblem);
         const done = finishing;
         finishing = undefined;
         done?.resolve();

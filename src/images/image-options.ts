@@ -31,6 +31,9 @@ export function imageOptions(cacheDir: string = IMAGE_CACHE_DIR): Record<string,
     useCache: true,
     // sharp's default AVIF effort (4) is slow; 2 keeps builds quick for a few percent more bytes.
     sharpAvifOptions: { effort: 2 },
+    // eleventy-img reads with `failOnError: false`, which fills a cut-off photo with grey and
+    // publishes it; a truncated file fails its page instead (ImagePipeline reports it).
+    sharpOptions: { failOn: "truncated" },
     filenameFormat: (id: string, src: string, width: number, format: string) =>
       `${path.basename(src, path.extname(src))}-${id}-${width}.${format}`,
   };

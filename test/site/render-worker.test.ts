@@ -1,6 +1,7 @@
 // Article bodies rendered in a worker thread (large production builds) give the same site, and
 // the same report of problems, as rendered in the build's own thread.
 import * as fs from "node:fs";
+import * as path from "node:path";
 import { fileURLToPath } from "node:url";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
@@ -38,15 +39,18 @@ Worker("the sample site is byte-identical with bodies rendered in a worker", asy
 
 Worker("problems found in the worker are reported as in the build's thread, each once", async () => {
   const files = {
-    "news/zz-directives.md": ["---", "title: Directives", "date: 2023-05-03", "---", "", ":::pullqoute", "Hello.", ":::", "", "![A chart](missing-chart.png)", "", "![](/images/network-map.jpg)", ""].join("\n"),
+    "news/zz-directives.md": ["---", "title: Directives", "date: 2023-05-03", "---", "", ":::pullqoute", "Hello.", ":::", "", "![A chart](missing-chart.png)", "", "![](/images/network-map.jpg)", "", "![A cut-off photo](/images/cut-off.jpg)", ""].join("\n"),
     "news/zz-front-matter.md": "---\ntitle: Fine\ndate: 2023-05-02\ntitel: oops\n---\n\nBody.\n",
   };
-  const [inProcess, worker] = [await buildWith("off", { fixture: "test/site/fixtures/basic", files }), await buildWith("on", { fixture: "test/site/fixtures/basic", files })];
+  // Its header reads as a JPEG; encoding it fails, which is found only once the bodies are done.
+  const prepare = (input: string) => fs.writeFileSync(path.join(input, "images/cut-off.jpg"), fs.readFileSync("content/images/network-map.jpg").subarray(0, 4096));
+  const [inProcess, worker] = [await buildWith("off", { fixture: "test/site/fixtures/basic", files, prepare }), await buildWith("on", { fixture: "test/site/fixtures/basic", files, prepare })];
   const text = errorText(worker);
   assert.is(text, errorText(inProcess));
   assert.ok(text.includes("content/news/zz-directives.md:6: unknown directive `:::pullqoute`"), text);
   assert.ok(/content\/news\/zz-directives\.md:10: .*missing-chart\.png/.test(text), text);
-  assert.ok(text.includes("(4 problems)"), text);
+  assert.ok(/content\/news\/zz-directives\.md:14: image `\/images\/cut-off\.jpg` could not be converted/.test(text), text);
+  assert.ok(text.includes("(5 problems)"), text);
 });
 
 Worker("production builds of a large archive use it; `npm start` and the switch decide otherwise", () => {
