@@ -39,7 +39,7 @@ function figuresOf(state: StateCore, inline: Token): Token[] {
       if (children[end].type === "pull_open") depth++;
       else if (children[end].type === "pull_close" && --depth === 0) break;
     }
-    figures.push(...liftedFigure(state, children, i, end, inline.map));
+    for (const token of liftedFigure(state, children, i, end, inline.map)) figures.push(token);
   }
   return figures;
 }
@@ -49,16 +49,23 @@ export function pullQuoteLift(state: StateCore): void {
   // `md.renderInline` has no block to place a figure after: the words just stay in the text.
   if (state.inlineMode || !hasDirectives(state.env)) return;
   const tokens = state.tokens;
+  // Figures to place after token N. The token list is rebuilt once at the end: a splice per
+  // paragraph is quadratic, and spreading tens of thousands of tokens into one call overflows the stack.
+  const after = new Map<number, Token[]>();
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token.type !== "inline" || !token.children?.some((t) => t.type === "pull_open")) continue;
-    const figures = figuresOf(state, token);
     // After the paragraph's (heading's) closing token; inside a table cell, since a figure
     // between cells would be invalid HTML.
     const next = tokens[i + 1];
     const inCell = next?.type === "td_close" || next?.type === "th_close";
-    const at = next?.nesting === -1 && !inCell ? i + 2 : i + 1;
-    tokens.splice(at, 0, ...figures);
-    i = at + figures.length - 1;
+    after.set(next?.nesting === -1 && !inCell ? i + 1 : i, figuresOf(state, token));
   }
+  if (after.size === 0) return;
+  const placed: Token[] = [];
+  tokens.forEach((token, i) => {
+    placed.push(token);
+    for (const figure of after.get(i) ?? []) placed.push(figure);
+  });
+  state.tokens = placed;
 }
