@@ -114,6 +114,16 @@ export class ArticleBuild implements ArticleBuildState {
     return rebuilds ? rebuilds.carried(found(), this) : missingArticlePages(this.#articles, results, this.#newsFolder);
   }
 
+  /**
+   * A build about to stop before its pages are written (src/articles/articles-plugin.ts): every
+   * body rendered and the renderer's work awaited, so the problems in bodies and their images
+   * reach the report and the one failure lists them too.
+   */
+  async renderAllBodies(): Promise<void> {
+    await Promise.allSettled(this.#articles.map((article) => article.html()));
+    await this.#renderer?.finish().catch(() => undefined);
+  }
+
   #pagesToRender(all: SiteCollections): SiteCollections {
     return this.#settings.rebuilds ? this.#settings.rebuilds.pagesToRender(all) : all;
   }

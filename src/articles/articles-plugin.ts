@@ -1,9 +1,11 @@
 // The article pipeline as an Eleventy plugin: Markdown in news/ becomes article pages and the site's collections.
 import type { EleventyConfig } from "@11ty/eleventy";
+import { ContentError } from "../../plugins/newsdesk/index.ts";
 import type { ProblemReport } from "../problems/problem-report.ts";
 import type { ArticleBuild } from "./article-build.ts";
 import { articlePageTemplate, ARTICLE_PAGES_PATH } from "./article-page-template.ts";
 import { newsFolderGlob } from "./is-article.ts";
+import { pageUrlClashes } from "./page-url-clashes.ts";
 
 /** The collections it adds, for any template of the site. */
 export const ARTICLE_COLLECTIONS = ["articlePages", "articles", "latestArticles", "topics", "newsPages", "topicPages", "archivePages"] as const;
@@ -29,6 +31,21 @@ export function articlesPlugin(eleventyConfig: EleventyConfig, options: { articl
   // an article starts a rebuild.) Directory data files there still apply to article pages.
   eleventyConfig.ignores.add(newsFolderGlob(eleventyConfig.directories.input as string));
   eleventyConfig.addTemplate(ARTICLE_PAGES_PATH, articlePageTemplate());
+
+  // Every page's URL is known here, before Eleventy checks for two pages writing one file (its
+  // error would name only the virtual template): an article taking a site page's URL fails the
+  // build now, with every other problem of its articles' files and bodies.
+  eleventyConfig.on("eleventy.contentMap", async ({ inputPathToUrl }: { inputPathToUrl: Record<string, string[]> }) => {
+    const pages = new Map<string, string>();
+    for (const [inputPath, urls] of Object.entries(inputPathToUrl)) {
+      if (inputPath.endsWith(ARTICLE_PAGES_PATH)) continue;
+      for (const url of urls) if (typeof url === "string") pages.set(url, inputPath.replace(/^\.\//, ""));
+    }
+    const clashes = pageUrlClashes(articles.articles, pages);
+    if (!clashes.length) return;
+    await articles.renderAllBodies();
+    throw new ContentError([...report.errors, ...clashes]);
+  });
 
   report.beforeFinish(({ results }) => articles.finish(() => report.errors, results ?? []));
 }

@@ -206,6 +206,31 @@ Refused("Markdown nested deeper than markdown-it reads is an error, not a cut-of
 
 Refused.run();
 
+const Clashing = suite<{ text: string }>("an article taking a site page's URL");
+
+Clashing.before(async (context) => {
+  const build = await buildSite({
+    files: {
+      "news/takes-front.md": article(['permalink: "/news/"']),
+      "news/takes-404.md": article(['permalink: "/404.html"']),
+      "news/under-file.md": article(['permalink: "/robots.txt/"']),
+      "news/takes-topic.md": article(["topics: [Clash topic]", 'permalink: "/topics/clash-topic/"']),
+      "news/body-problem.md": article([], ":::pullqoute\nQuoted.\n:::"),
+    },
+  });
+  assert.ok(build.error, "the build should fail");
+  context.text = errorText(build);
+});
+
+Clashing("fails at the field that made the URL, naming the page that has it, with the body problems of the build", ({ text }) => {
+  assert.not.match(text, /Output conflict|\n\s+at /);
+  assert.equal(linesOf(text, "takes-front.md"), ["content/news/takes-front.md:4: `permalink`: found the URL `/news/`, which `content/news-front.11ty.ts` already writes, expected a URL no other page of the site has"]);
+  assert.equal(linesOf(text, "takes-404.md"), ["content/news/takes-404.md:4: `permalink`: found the URL `/404.html`, which `content/404.11ty.ts` already writes, expected a URL no other page of the site has"]);
+  assert.equal(linesOf(text, "under-file.md"), ["content/news/under-file.md:4: `permalink`: found the URL `/robots.txt/`, under `/robots.txt`, which `content/robots.txt.11ty.ts` writes as a file, expected a URL no other page of the site has"]);
+  assert.equal(linesOf(text, "takes-topic.md"), ["content/news/takes-topic.md:5: `permalink`: found the URL `/topics/clash-topic/`, which `content/topic-pages.11ty.ts` already writes, expected a URL no other page of the site has"]);
+  assert.match(linesOf(text, "body-problem.md").join("\n"), /body-problem\.md:6: unknown directive `:::pullqoute`/);
+});
+
 const Accepted = suite<{ build: SiteBuild }>("careless content that builds, as documented");
 
 Accepted.before(async (context) => {
@@ -252,6 +277,7 @@ Accepted("a file with a byte-order mark is an article like any other", ({ build 
   assert.ok(build.results.some((r) => r.inputPath.endsWith("byte-order-mark.md") && r.content.includes("Marked.")));
 });
 
+Clashing.run();
 Accepted.run();
 
 const Preview = suite<{ build: SiteBuild }>("`npm start` shows what a production build refuses to publish");
