@@ -1,7 +1,7 @@
 // `npm run new -- "Headline of the story"`: creates content/news/<slug>.md as a draft and prints
 // its path. NEWSDESK_CONTENT_DIR points it elsewhere (tests use a temp dir).
 import { site } from "../src/site.ts";
-import { createArticle, NewArticleError } from "../src/dev/new-article.ts";
+import { createArticle, NewArticleError } from "../src/authoring/new-article.ts";
 
 const contentDir = process.env.NEWSDESK_CONTENT_DIR || "content/news";
 try {

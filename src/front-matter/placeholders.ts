@@ -1,4 +1,4 @@
-// Finds the `TODO` placeholders `npm run new` writes (src/dev/new-article.ts), left in an article.
+// Finds the `TODO` placeholders `npm run new` writes (src/authoring/new-article.ts), left in an article.
 import type { FieldPath } from "./validate.ts";
 
 /**

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import * as yaml from "js-yaml";
-import { articleSource, createArticle, NewArticleError, todayIn } from "../../src/dev/new-article.ts";
+import { articleSource, createArticle, NewArticleError, todayIn } from "../../src/authoring/new-article.ts";
 import { validateFrontMatter } from "../../src/front-matter/validate.ts";
 import { site } from "../../src/site.ts";
 
