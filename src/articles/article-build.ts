@@ -34,7 +34,7 @@ export interface ArticleRebuilds {
 
 /** What the article pipeline of one config is given. */
 export interface ArticleBuildSettings {
-  site: Pick<Site, "timeZone" | "pageSize">;
+  site: Pick<Site, "timeZone" | "pageSize" | "language">;
   /** The plugin's options, for rendering bodies as Markdown pages are rendered. */
   plugin: NewsdeskOptions;
   /** Every problem found while loading or rendering goes here. */
@@ -98,7 +98,7 @@ export class ArticleBuild implements ArticleBuildState {
 
   /** Every collection, made once per build; in `npm start` only the pages that change. */
   get collections(): SiteCollections {
-    return (this.#collections ??= this.#pagesToRender(buildSiteCollections(this.#articles, this.#settings.site.pageSize)));
+    return (this.#collections ??= this.#pagesToRender(buildSiteCollections(this.#articles, this.#settings.site.pageSize, this.#settings.site.timeZone, this.#settings.site.language)));
   }
 
   /**

@@ -25,7 +25,7 @@ Build.after(({ input }) => fs.rmSync(path.dirname(input), { recursive: true, for
 
 function articleBuild(report: ProblemReport, devMode = false): ArticleBuild {
   return new ArticleBuild({
-    site: { timeZone: "America/New_York", pageSize: 20 },
+    site: { timeZone: "America/New_York", pageSize: 20, language: "en-US" },
     plugin: { locale: "en-US", timeZone: "America/New_York" },
     report,
     images: new ImagePipeline("/nonexistent/images", "/nonexistent/_site"),
