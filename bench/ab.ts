@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { median } from "./report.ts";
+import { pagefindTimer } from "./pagefind-cpu.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -32,19 +33,21 @@ function envOf(list: string): Record<string, string> {
 }
 
 /** One production build of `archive` with the checkout `root`'s `npm run build` command, under GNU time. */
-function build(root: string, archive: string, env: Record<string, string>): { wallMs: number; cpuMs: number; rssMb: number } {
+async function build(root: string, archive: string, env: Record<string, string>): Promise<{ wallMs: number; cpuMs: number; rssMb: number }> {
+  const search = pagefindTimer();
   const output = fs.mkdtempSync(path.join(fs.existsSync("/dev/shm") ? "/dev/shm" : os.tmpdir(), "newsdesk-ab-"));
   try {
     const started = performance.now();
     const run = spawnSync("/usr/bin/time", ["-v", process.execPath, path.join(root, "scripts/build.mjs"), `--config=${path.join(root, "eleventy.config.ts")}`, "--input=content", `--output=${output}/_site`, "--quiet"], {
       cwd: archive,
       encoding: "utf8",
-      env: { ...process.env, ...env },
+      env: { ...process.env, ...search.env, ...env },
     });
     const wallMs = performance.now() - started;
     if (run.status !== 0) throw new Error(`build with ${root} failed:\n${run.stderr.slice(-2000)}`);
     const field = (label: string) => Number(run.stderr.match(new RegExp(`${label}[^:]*:\\s*([\\d.]+)`))?.[1] ?? NaN);
-    return { wallMs, cpuMs: (field("User time") + field("System time")) * 1000, rssMb: field("Maximum resident set size") / 1024 };
+    // Pagefind's binary is killed, not waited for, so GNU time does not count it: its wrapper does.
+    return { wallMs, cpuMs: (field("User time") + field("System time")) * 1000 + (await search.cpuMs()), rssMb: field("Maximum resident set size") / 1024 };
   } finally {
     fs.rmSync(output, { recursive: true, force: true });
   }
@@ -62,13 +65,13 @@ try {
   });
   const envs = [envOf(values["env-a"]), envOf(values["env-b"])];
   // Not counted: each side's first build fills caches (tsx's, the worker bundle's, the OS's).
-  for (const i of [0, 1]) build([a, b][i]!, archives[i]!, envs[i]!);
+  for (const i of [0, 1]) await build([a, b][i]!, archives[i]!, envs[i]!);
   const wall: number[] = [];
   const cpu: number[] = [];
   const rss: [number[], number[]] = [[], []];
   for (let pair = 1; pair <= pairs; pair++) {
-    const first = build(a, archives[0]!, envs[0]!);
-    const second = build(b, archives[1]!, envs[1]!);
+    const first = await build(a, archives[0]!, envs[0]!);
+    const second = await build(b, archives[1]!, envs[1]!);
     wall.push(second.wallMs / first.wallMs);
     cpu.push(second.cpuMs / first.cpuMs);
     rss[0].push(first.rssMb);

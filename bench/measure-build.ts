@@ -4,14 +4,17 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { BuildKind } from "./build-kind.ts";
 import { repoRoot } from "./generate-archive.ts";
+import { pagefindTimer } from "./pagefind-cpu.ts";
 
 export { BUILD_KINDS, type BuildKind } from "./build-kind.ts";
 
-/** What one build cost. CPU counts the child and everything it waited for (esbuild under tsx). */
+/** What one build cost. CPU counts the child, everything it waited for, and Pagefind's binary. */
 export interface BuildSample {
   kind: BuildKind;
   wallMs: number;
   cpuMs: number;
+  /** Of `cpuMs`, site search's indexing (Pagefind's binary); none for bare. */
+  searchCpuMs?: number;
   /** Peak resident set size of the largest process of the build, in MB. */
   peakRssMb: number;
   /** Files Eleventy reports it wrote (a sanity check that the build did the work). */
@@ -67,7 +70,8 @@ export async function measureBuild(kind: BuildKind, root: string, input: string,
   const output = fs.mkdtempSync(path.join(options.outputRoot, `newsdesk-bench-${kind}-`));
   try {
     const [command, ...args] = buildCommand(kind, path.relative(root, input), output);
-    const env = { ...buildEnv(kind, process.env), ...options.env };
+    const search = kind === "bare" ? undefined : pagefindTimer();
+    const env = { ...buildEnv(kind, process.env), ...search?.env, ...options.env };
     const started = performance.now();
     const { code, stdout, stderr } = await run(TIME, ["-v", command!, ...args], root, env);
     const wallMs = performance.now() - started;
@@ -81,10 +85,12 @@ export async function measureBuild(kind: BuildKind, root: string, input: string,
       if (!match) throw new Error(`no "${label}" in the output of ${TIME} -v`);
       return Number(match[1]);
     };
+    const searchCpuMs = (await search?.cpuMs()) ?? 0;
     return {
       kind,
       wallMs,
-      cpuMs: (field("User time") + field("System time")) * 1000,
+      cpuMs: (field("User time") + field("System time")) * 1000 + searchCpuMs,
+      searchCpuMs,
       peakRssMb: field("Maximum resident set size") / 1024,
       filesWritten: Number(stdout.match(/Wrote (\d+) files/)?.[1] ?? 0),
     };

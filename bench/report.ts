@@ -7,6 +7,8 @@ import type { MarkdownOverhead } from "./markdown-overhead.ts";
 export interface BuildSummary {
   wallMs: number;
   cpuMs: number;
+  /** Of `cpuMs`, the median CPU time of site search's indexing (Pagefind's binary). */
+  searchCpuMs: number;
   peakRssMb: number;
   msPerArticle: number;
   filesWritten: number;
@@ -68,6 +70,7 @@ export function summarise(articles: number, samples: BuildSample[]): SizeSummary
     return {
       wallMs,
       cpuMs: median(mine.map((s) => s.cpuMs)),
+      searchCpuMs: median(mine.map((s) => s.searchCpuMs ?? 0)),
       peakRssMb: Math.max(...mine.map((s) => s.peakRssMb)), // the worst round: a peak is a limit
       msPerArticle: wallMs / articles,
       filesWritten: median(mine.map((s) => s.filesWritten)),
@@ -123,7 +126,7 @@ export function checkTargets(sizes: SizeSummary[], markdown: MarkdownOverhead, n
 
 /** The table printed by `npm run bench`: one row per build and size, then growth, micro-benchmarks and targets. */
 export function formatTable(sizes: SizeSummary[], markdown: MarkdownOverhead, neighbours: NeighbourResult, targets: TargetCheck[]): string {
-  const rows = [["articles", "build", "wall s", "CPU s", "peak RSS MB", "ms/article", "files", "wall vs bare", "CPU vs bare"]];
+  const rows = [["articles", "build", "wall s", "CPU s", "of it search", "peak RSS MB", "ms/article", "files", "wall vs bare", "CPU vs bare"]];
   for (const s of sizes) {
     for (const kind of BUILD_KINDS) {
       const b = s[kind];
@@ -132,6 +135,7 @@ export function formatTable(sizes: SizeSummary[], markdown: MarkdownOverhead, ne
         kind,
         (b.wallMs / 1000).toFixed(2),
         (b.cpuMs / 1000).toFixed(2),
+        kind === "bare" ? "" : (b.searchCpuMs / 1000).toFixed(2),
         b.peakRssMb.toFixed(0),
         b.msPerArticle.toFixed(2),
         String(b.filesWritten),

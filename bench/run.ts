@@ -62,7 +62,7 @@ try {
         const sample = await measureBuild(kind, archive.root, input, measure);
         samples.push(sample);
         console.log(`${n} articles, round ${round}/${rounds}, ${kind}: ${(sample.wallMs / 1000).toFixed(2)} s wall, ` +
-          `${(sample.cpuMs / 1000).toFixed(2)} s CPU, ${sample.peakRssMb.toFixed(0)} MB`);
+          `${(sample.cpuMs / 1000).toFixed(2)} s CPU${sample.searchCpuMs ? ` (search ${(sample.searchCpuMs / 1000).toFixed(2)} s)` : ""}, ${sample.peakRssMb.toFixed(0)} MB`);
       }
     }
     results.push(summarise(n, samples));
