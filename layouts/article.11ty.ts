@@ -10,6 +10,8 @@ import { leadPicture } from "../src/images/lead-image.ts";
 import type { Publishing } from "../src/seo/publishing.ts";
 import { articleTimeTag } from "./partials/time-tag.ts";
 import { topicLinks } from "./partials/topic-links.ts";
+import { relatedStories, type RelatedStory } from "./partials/related-stories.ts";
+import type { RelatedStories } from "../src/collections/related-stories.ts";
 import { deferPullQuotes } from "./partials/pull-quote-placement.ts";
 import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/index.ts";
 import { bodyAttribute, datetimeMetaAttribute, ignoreAttribute, publishedAttributes } from "../src/search/index-attributes.ts";
@@ -34,8 +36,13 @@ export interface ArticleData {
   readingMinutes?: number;
   /** Global data from the publishing block of eleventy.config.ts (the image pipeline). */
   publishing?: Publishing;
-  /** `collections.articles`: the previous/next links' order. */
-  collections: { articles: readonly unknown[] };
+  /**
+   * `collections.articles`: the previous/next links' order; `relatedStories`: each article's
+   * related stories, by article (src/collections/related-stories.ts).
+   */
+  collections: { articles: readonly unknown[]; relatedStories?: ReadonlyMap<unknown, RelatedStories<RelatedStory>> };
+  /** The article itself (layouts/article-page.11ty.ts): its key in `collections.relatedStories`. */
+  article?: unknown;
   content: string;
 }
 
@@ -66,6 +73,7 @@ ${data.updated && html`<span class="article__updated">Updated ${articleTimeTag(d
   // --- previous/next article links: inserted here, after the body (plugin, neighbours.ts) ---
   // Pass `data.page`, not `this.page`: in an 11ty.js layout `this.page` is the first page rendered.
   const afterBody: unknown[] = [raw(this.articleNav(data.collections.articles, data.page))];
+  afterBody.push(relatedStories(data.collections.relatedStories?.get(data.article), site));
 
   // The article is what site search indexes: not the header, navigation or footer around it.
   return html`<article class="article"${bodyAttribute()}>

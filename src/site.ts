@@ -18,6 +18,12 @@ export const site = frozen({
   /** Articles per page on the section front and topic pages. */
   pageSize: 20,
   /**
+   * Related stories under each article (layouts/partials/related-stories.ts): `count` chosen by
+   * shared series and topics, then closeness in time (0: none). An article's `related:` list
+   * replaces the choice.
+   */
+  related: { count: 3 },
+  /**
    * Hosts an article may embed an `<iframe>` from (`https://` only; README "Security",
    * AUTHORING.md "Embeds"). Empty: no embeds. A host added here must also be added to `frame-src`
    * in the Content-Security-Policy (content/_headers, and the nginx or CloudFront policy).

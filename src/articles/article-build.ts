@@ -34,7 +34,7 @@ export interface ArticleRebuilds {
 
 /** What the article pipeline of one config is given. */
 export interface ArticleBuildSettings {
-  site: Pick<Site, "timeZone" | "pageSize" | "language">;
+  site: Pick<Site, "timeZone" | "pageSize" | "language"> & Partial<Pick<Site, "related">>;
   /** The plugin's options, for rendering bodies as Markdown pages are rendered. */
   plugin: NewsdeskOptions;
   /** Every problem found while loading or rendering goes here. */
@@ -64,6 +64,7 @@ export class ArticleBuild implements ArticleBuildState {
   #collections: SiteCollections | undefined;
   #renderer: BodyRenderer | undefined;
   #newsFolder = "news";
+  #now = Date.now();
   readonly #settings: ArticleBuildSettings;
 
   constructor(settings: ArticleBuildSettings) {
@@ -74,6 +75,7 @@ export class ArticleBuild implements ArticleBuildState {
   start(directories: { input: string; output: string }, now: number): void {
     const { site, devMode, rebuilds, report } = this.#settings;
     rebuilds?.started(directories.output);
+    this.#now = now;
     this.#newsFolder = displayPath(path.join(directories.input, "news"), directories.input);
     for (const problem of strayNewsFiles(listNewsFolder(path.join(directories.input, "news")), this.#newsFolder)) report.add(problem);
     const render: RenderBody = (article) => this.#renderer!.render(bodyJob(article));
@@ -98,7 +100,7 @@ export class ArticleBuild implements ArticleBuildState {
 
   /** Every collection, made once per build; in `npm start` only the pages that change. */
   get collections(): SiteCollections {
-    return (this.#collections ??= this.#pagesToRender(buildSiteCollections(this.#articles, this.#settings.site.pageSize, this.#settings.site.timeZone, this.#settings.site.language)));
+    return (this.#collections ??= this.#pagesToRender(buildSiteCollections(this.#articles, this.#settings.site.pageSize, this.#settings.site.timeZone, this.#settings.site.language, { now: this.#now, relatedCount: this.#settings.site.related?.count })));
   }
 
   /**

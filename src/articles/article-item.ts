@@ -15,6 +15,8 @@ export interface ArticleFrontMatter {
   draft?: boolean;
   series?: string;
   slug?: string;
+  /** Slugs or URLs of the stories to show as related, instead of those chosen by topic. */
+  related?: string[];
   [key: string]: unknown;
 }
 

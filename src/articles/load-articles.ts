@@ -5,6 +5,7 @@ import type { ArticleItem, RenderBody } from "./article-item.ts";
 import { loadArticle, type ArticleFile, type LoadedArticle } from "./load-article.ts";
 import { isBuilt, publicationState } from "./publication.ts";
 import { topicSlugClashes } from "../slugs/topic-slug-clashes.ts";
+import { relatedOverrideProblems } from "../collections/related-overrides.ts";
 
 /** How a build reads its articles. */
 export interface LoadSettings {
@@ -33,6 +34,8 @@ export interface LoadedArticles {
 export function loadArticles(files: readonly ArticleFile[], settings: LoadSettings, memo?: LoadMemo): LoadedArticles {
   const problems: Problem[] = [];
   const built: ArticleItem[] = [];
+  // Every valid article with a page, built or not: `related` may name a draft or scheduled one.
+  const valid: ArticleItem[] = [];
   const options = { now: settings.now, devMode: settings.devMode };
   for (const file of files) {
     const load = () => loadArticle(file, settings.zone, settings.render, options);
@@ -43,6 +46,7 @@ export function loadArticles(files: readonly ArticleFile[], settings: LoadSettin
     }
     // `permalink: false` is Eleventy's "no page": the article is valid, and not built.
     if (loaded.article.data.permalink === false) continue;
+    valid.push(loaded.article);
     const state = publicationState(loaded.article.data.draft, loaded.article.date, settings.now);
     if (isBuilt(state, settings.devMode)) built.push(loaded.article);
   }
@@ -69,6 +73,8 @@ export function loadArticles(files: readonly ArticleFile[], settings: LoadSettin
   }
   // Two spellings of a topic on one page (`C++` and `C`) fail the build rather than merge quietly.
   problems.push(...topicSlugClashes(articles));
+  // A `related` entry must name an article: a typo fails the build with "did you mean".
+  problems.push(...relatedOverrideProblems(articles, valid));
   return { articles, problems };
 }
 

@@ -64,6 +64,7 @@ const FIELD_WIDGETS: Record<(typeof ARTICLE_FIELDS)[number], Omit<CmsField, "nam
     required: false,
     pattern: [SLUG_PATTERN.source, `Lower-case letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters`],
   },
+  related: { label: "Related stories (instead of those chosen by topic)", widget: "list", required: false, hint: "Slugs of other articles (the end of their URLs)", field: { name: "story", label: "Article slug", widget: "string" } },
 };
 
 function authorField(name: (typeof AUTHOR_FIELDS)[number]): CmsField {

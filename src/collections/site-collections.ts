@@ -4,6 +4,7 @@ import { paginate, type ListPage } from "./paginate.ts";
 import { sortArticles } from "./sort-articles.ts";
 import { buildTopics, topicUrl, type Topic } from "./topics.ts";
 import { buildArchivePages, type ArchivePage } from "./archives.ts";
+import { buildRelatedStories, type RelatedStories } from "./related-stories.ts";
 import { site } from "../site.ts";
 
 /** A page of a topic's articles, with the topic it belongs to. */
@@ -34,8 +35,18 @@ export interface SiteCollections {
   topicPages: TopicPage[];
   /** Pages of the date archives at `/news/<year>/`, `/news/<year>/<month>/`, `/news/<year>/<month>/<day>/` (src/collections/archives.ts). */
   archivePages: ArchivePage<ArticleItem>[];
+  /** What each article page shows under "Related" (src/collections/related-stories.ts); articles with none are not in it. */
+  relatedStories: ReadonlyMap<ArticleItem, RelatedStories<ArticleItem>>;
   /** The URL of every article page and list page (the sitemap's, when `npm start` writes only some). */
   allPageUrls: string[];
+}
+
+/** What else the collections depend on. */
+export interface CollectionSettings {
+  /** The build's clock: scheduled articles are never related stories. Default: now. */
+  now?: number;
+  /** Related stories chosen per article (`site.related.count`). */
+  relatedCount?: number;
 }
 
 /**
@@ -47,6 +58,7 @@ export function buildSiteCollections(
   pageSize: number,
   zone: string = site.timeZone,
   locale: string = site.language,
+  settings: CollectionSettings = {},
 ): SiteCollections {
   const articlePages = sortArticles(built);
   const articles = articlePages.filter((article) => article.data.eleventyExcludeFromCollections !== true);
@@ -68,6 +80,7 @@ export function buildSiteCollections(
     newsPages,
     topicPages,
     archivePages,
+    relatedStories: buildRelatedStories(articlePages, articles, { count: settings.relatedCount ?? site.related.count, now: settings.now ?? Date.now() }),
     allPageUrls: [
       ...articlePages.map((a) => a.url),
       ...newsPages.map((p) => p.url),

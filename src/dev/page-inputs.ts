@@ -13,14 +13,22 @@ export interface NavLinkLike {
   date: Date;
 }
 
+/** The related stories an article page shows (src/collections/related-stories.ts). */
+export interface RelatedLike {
+  heading: string;
+  stories: readonly { url: string; date: Date; data: { title: string } }[];
+}
+
 /**
  * An article page: the article's whole file (front matter and body), whether it shows the draft
- * or scheduled banner, and the previous and next links (which change when a neighbour's title,
- * date or URL does, or when an article moves in between).
+ * or scheduled banner, the previous and next links (which change when a neighbour's title,
+ * date or URL does, or when an article moves in between) and its related stories (which change
+ * when another article's topics do).
  */
-export function articlePageInputs(article: ArticleItem, neighbours: { previous: NavLinkLike | null; next: NavLinkLike | null }, now: number): PageInputs {
+export function articlePageInputs(article: ArticleItem, neighbours: { previous: NavLinkLike | null; next: NavLinkLike | null }, now: number, related?: RelatedLike): PageInputs {
   const link = (l: NavLinkLike | null) => (l ? [l.url, l.title, l.date.getTime()] : [null, null, null]);
-  return [article.source, publicationState(article.data.draft, article.date, now), ...link(neighbours.previous), ...link(neighbours.next)];
+  const stories = related ? [related.heading, ...related.stories.flatMap((s) => [s.url, s.data.title, s.date.getTime()])] : [];
+  return [article.source, publicationState(article.data.draft, article.date, now), ...link(neighbours.previous), ...link(neighbours.next), ...stories];
 }
 
 /**

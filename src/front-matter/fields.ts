@@ -12,6 +12,7 @@ export const ARTICLE_FIELDS = [
   "draft",
   "series",
   "slug",
+  "related",
 ] as const;
 
 /** Fields of one `authors` entry. */

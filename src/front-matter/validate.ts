@@ -41,6 +41,9 @@ export const MAX_SLUG_LENGTH = 120;
 /** The most topics an article may have: each topic is a page and two feeds the article is on. */
 export const MAX_TOPICS = 20;
 
+/** The most stories a `related` list may name: what the related-stories box has room for. */
+export const MAX_RELATED = 6;
+
 /** The longest folder or file name a `permalink` may have: what file systems can store. */
 const MAX_SEGMENT_BYTES = 255;
 /** A site path to write an article at: no spaces, no `..` or empty segments, a page or a folder. */
@@ -121,6 +124,7 @@ export function validateFrontMatter(data: unknown, zone: string, options: Valida
   if ("authors" in data) authors(data.authors, report, problems);
   if ("topics" in data) topics(data.topics, report);
   if ("image" in data) image(data.image, report, problems);
+  if ("related" in data) related(data.related, report);
   if (options.production && data.draft !== true) {
     for (const { path, value } of frontMatterPlaceholders(data)) {
       report(path, `${describe(value)}, a placeholder left from \`npm run new\``, "it filled in (or the field removed) before the article is published, or `draft: true`");
@@ -185,6 +189,31 @@ function topics(value: unknown, report: Report): void {
     const first = seen.get(toSlug(topic));
     if (first !== undefined) report(["topics", i], `${describe(topic)}, the same topic as ${describe(first)}`, "each topic once");
     else seen.set(toSlug(topic), topic);
+  });
+}
+
+/**
+ * `related`: the stories to show instead of the ones chosen by topic (src/collections/related-stories.ts).
+ * Each is an article's slug (the end of its URL) or its URL; whether that article exists is
+ * checked once every article is read (src/collections/related-overrides.ts).
+ */
+function related(value: unknown, report: Report): void {
+  if (!Array.isArray(value) || value.length === 0) {
+    report(["related"], describe(value), "a list of article slugs (the end of their URLs), e.g. `related: [council-budget-vote]`");
+    return;
+  }
+  if (value.length > MAX_RELATED) {
+    report(["related"], `${value.length} stories`, `at most ${MAX_RELATED}`);
+    return;
+  }
+  const seen = new Set<string>();
+  value.forEach((entry, i) => {
+    const isUrl = typeof entry === "string" && entry.startsWith("/");
+    if (typeof entry !== "string" || !(isUrl ? PERMALINK.test(entry) : SLUG_PATTERN.test(entry))) {
+      return report(["related", i], describe(entry), "an article's slug such as `council-budget-vote`, or its URL such as `/news/2023/05/02/council-budget-vote/`");
+    }
+    if (seen.has(entry)) report(["related", i], `${describe(entry)} a second time`, "each story once");
+    seen.add(entry);
   });
 }
 

@@ -44,6 +44,7 @@ doc("every ```markdown example builds without a problem", async () => {
   assert.match(html, '<figure class="pull-quote"');
   assert.match(html, '<data class="stat__value" value="53400000">$53.4M</data>');
   assert.match(html, '<figure class="stats">');
+  assert.match(html, '<a class="related__link" href="/news/2024/05/02/harbor-bridge-closes-for-six-weeks-of-repairs/">');
   assert.match(html, /<picture[^>]*>[\s\S]*?alt="Two inspectors walk along the closed bridge deck at dawn\."/);
 });
 

@@ -45,7 +45,7 @@ const article = (title: string, source = "---\n---\n") =>
   new ArticleItem({ inputPath: "./content/news/x.md", file: "content/news/x.md", source, body: "", bodyOffset: 0 }, "/news/x/", new Date("2023-05-02T12:00:00Z"), { title, date: "2023-05-02" } as ArticleFrontMatter, async () => ({ html: "", words: 0 }));
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
-Inputs("an article page changes with its file, its banner and either neighbour's link", () => {
+Inputs("an article page changes with its file, its banner, either neighbour's link and its related stories", () => {
   const now = Date.parse("2024-01-01T00:00:00Z");
   const link = (title: string) => ({ url: "/n/", title, date: new Date(0) });
   const base = articlePageInputs(article("A", "one"), { previous: link("P"), next: null }, now);
@@ -54,6 +54,10 @@ Inputs("an article page changes with its file, its banner and either neighbour's
   assert.not.ok(same(base, articlePageInputs(article("A", "one"), { previous: link("P2"), next: null }, now)));
   assert.not.ok(same(base, articlePageInputs(article("A", "one"), { previous: link("P"), next: link("N") }, now)));
   assert.not.ok(same(base, articlePageInputs(article("A", "one"), { previous: link("P"), next: null }, Date.parse("2000-01-01"))), "scheduled, not published");
+  const story = (title: string) => ({ url: "/news/r/", date: new Date(0), data: { title } });
+  const withRelated = articlePageInputs(article("A", "one"), { previous: link("P"), next: null }, now, { heading: "Related", stories: [story("R")] });
+  assert.not.ok(same(base, withRelated), "a related story added");
+  assert.not.ok(same(withRelated, articlePageInputs(article("A", "one"), { previous: link("P"), next: null }, now, { heading: "Related", stories: [story("R2")] })), "a related story's headline changed");
 });
 
 Inputs("a list page changes with any teaser's title and with the number of pages", () => {
