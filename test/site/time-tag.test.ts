@@ -2,6 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { articleTimeTag, hasClockTime, timeTag } from "../../layouts/partials/time-tag.ts";
+import { site } from "../../src/site.ts";
 
 const Clock = suite("hasClockTime");
 
@@ -32,9 +33,8 @@ for (const [written, expected] of CASES) {
 Clock.run();
 
 const Tag = suite("articleTimeTag");
-const site = { timeZone: "America/New_York", language: "en" };
 
-Tag("with the hour written, the time and the zone's abbreviation are shown, in the site's zone", () => {
+Tag("with the hour written, the time and the zone's abbreviation are shown, in the site's zone (New York)", () => {
   const tag = String(articleTimeTag(new Date("2024-07-23T17:20:00Z"), "2024-07-23 13:20", site));
   assert.is(tag, '<time datetime="2024-07-23T13:20:00-04:00">Jul 23, 2024, 1:20 PM EDT</time>');
 });
