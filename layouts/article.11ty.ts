@@ -70,7 +70,7 @@ ${data.updated && html`<span class="article__updated">Updated ${articleTimeTag(d
 <span${ignoreAttribute()}>${minutes} min read</span>
 </p>`;
 
-  // --- previous/next article links: inserted here, after the body (plugin, neighbours.ts) ---
+  // --- previous/next article links: inserted here, after the body (plugin, neighbours/) ---
   // Pass `data.page`, not `this.page`: in an 11ty.js layout `this.page` is the first page rendered.
   const afterBody: unknown[] = [raw(this.articleNav(data.collections.articles, data.page))];
   afterBody.push(relatedStories(data.collections.relatedStories?.get(data.article), site));

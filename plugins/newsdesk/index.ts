@@ -19,7 +19,7 @@ export {
   type NeighbourRecord,
   type Neighbours,
   type ScopeFallback,
-} from "./neighbours.ts";
+} from "./neighbours/neighbour-index.ts";
 export { renderArticleNav, type ArticleNavSettings, type NavLink } from "./neighbours/article-nav.ts";
 export {
   createNeighbourLookup,

@@ -1,5 +1,5 @@
 // The plugin's options: one interface, documented defaults, validated when the plugin is registered.
-import { SCOPE_FALLBACKS, type ScopeFallback } from "./neighbours.ts";
+import { SCOPE_FALLBACKS, type ScopeFallback } from "./neighbours/neighbour-index.ts";
 import type { DateStyle } from "./neighbours/date-format.ts";
 import type { RendererRule } from "markdown-it";
 import type { Problem } from "./errors.ts";
@@ -38,7 +38,7 @@ export interface NewsdeskOptions {
   /** Words before a stat's source (`Source: Justice Department`); `""` for none. Default: `"Source:"`. */
   statSourceLabel?: string;
 
-  // --- previous/next links (neighbours.ts) ---
+  // --- previous/next links (neighbours/) ---
   /** IANA time zone the nav's dates are shown in (use the site's). Default: `"UTC"`. */
   timeZone?: string;
   /** Front-matter key that scopes previous/next (e.g. `"series"`); `null` = whole collection. Default: `null`. */

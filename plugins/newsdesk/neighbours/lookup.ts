@@ -1,5 +1,5 @@
 // Eleventy collection items to neighbour records, and an index memoised per collection array.
-import { buildNeighbourIndex, type NeighbourIndex, type NeighbourRecord, type Neighbours, type ScopeFallback } from "../neighbours.ts";
+import { buildNeighbourIndex, type NeighbourIndex, type NeighbourRecord, type Neighbours, type ScopeFallback } from "./neighbour-index.ts";
 import type { NavLink } from "./article-nav.ts";
 
 /** The parts of an Eleventy collection item the index reads. */

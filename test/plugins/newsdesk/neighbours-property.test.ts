@@ -3,7 +3,7 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import fc from "fast-check";
 import "../../helpers/property-seed.ts";
-import { buildNeighbourIndex, type NeighbourRecord, type ScopeFallback } from "../../../plugins/newsdesk/neighbours.ts";
+import { buildNeighbourIndex, type NeighbourRecord, type ScopeFallback } from "../../../plugins/newsdesk/neighbours/neighbour-index.ts";
 
 const NOW = Date.UTC(2024, 0, 1, 12);
 const HOUR = 3_600_000;

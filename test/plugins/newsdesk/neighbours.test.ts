@@ -6,7 +6,7 @@ import {
   compareRecords,
   type NeighbourRecord,
   type ScopeFallback,
-} from "../../../plugins/newsdesk/neighbours.ts";
+} from "../../../plugins/newsdesk/neighbours/neighbour-index.ts";
 
 const NOW = Date.UTC(2024, 0, 1);
 const at = (iso: string) => Date.parse(iso);
