@@ -12,6 +12,8 @@ import { articleTimeTag } from "./partials/time-tag.ts";
 import { topicLinks } from "./partials/topic-links.ts";
 import { relatedStories, type RelatedStory } from "./partials/related-stories.ts";
 import type { RelatedStories } from "../src/collections/related-stories.ts";
+import { seriesBox, seriesKicker, type SeriesPart } from "./partials/series-box.ts";
+import type { SeriesPlace } from "../src/collections/series.ts";
 import { deferPullQuotes } from "./partials/pull-quote-placement.ts";
 import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/index.ts";
 import { bodyAttribute, datetimeMetaAttribute, ignoreAttribute, publishedAttributes } from "../src/search/index-attributes.ts";
@@ -40,8 +42,13 @@ export interface ArticleData {
    * `collections.articles`: the previous/next links' order; `relatedStories`: each article's
    * related stories, by article (src/collections/related-stories.ts).
    */
-  collections: { articles: readonly unknown[]; relatedStories?: ReadonlyMap<unknown, RelatedStories<RelatedStory>> };
-  /** The article itself (layouts/article-page.11ty.ts): its key in `collections.relatedStories`. */
+  collections: {
+    articles: readonly unknown[];
+    relatedStories?: ReadonlyMap<unknown, RelatedStories<RelatedStory>>;
+    /** Each series part's place (src/collections/series.ts). */
+    seriesPlaces?: ReadonlyMap<unknown, SeriesPlace<SeriesPart>>;
+  };
+  /** The article itself (layouts/article-page.11ty.ts): its key in `collections.relatedStories` and `seriesPlaces`. */
   article?: unknown;
   content: string;
 }
@@ -72,14 +79,15 @@ ${data.updated && html`<span class="article__updated">Updated ${articleTimeTag(d
 
   // --- previous/next article links: inserted here, after the body (plugin, neighbours/) ---
   // Pass `data.page`, not `this.page`: in an 11ty.js layout `this.page` is the first page rendered.
-  const afterBody: unknown[] = [raw(this.articleNav(data.collections.articles, data.page))];
+  const place = data.collections.seriesPlaces?.get(data.article);
+  const afterBody: unknown[] = [seriesBox(place, String(data.page.url), site), raw(this.articleNav(data.collections.articles, data.page))];
   afterBody.push(relatedStories(data.collections.relatedStories?.get(data.article), site));
 
   // The article is what site search indexes: not the header, navigation or footer around it.
   return html`<article class="article"${bodyAttribute()}>
 ${statusBanner(data)}
 <header class="article__header">
-${data.series && html`<p class="article__series">${data.series}</p>`}
+${seriesKicker(data.series, place)}
 <h1 class="article__headline">${data.title}</h1>
 ${data.dek && html`<p class="dek">${data.dek}</p>`}
 ${byline(data.authors)}

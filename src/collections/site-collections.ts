@@ -5,6 +5,7 @@ import { sortArticles } from "./sort-articles.ts";
 import { buildTopics, topicUrl, type Topic } from "./topics.ts";
 import { buildArchivePages, type ArchivePage } from "./archives.ts";
 import { buildRelatedStories, type RelatedStories } from "./related-stories.ts";
+import { buildSeries, type Series, type SeriesPlace } from "./series.ts";
 import { site } from "../site.ts";
 
 /** A page of a topic's articles, with the topic it belongs to. */
@@ -37,6 +38,10 @@ export interface SiteCollections {
   archivePages: ArchivePage<ArticleItem>[];
   /** What each article page shows under "Related" (src/collections/related-stories.ts); articles with none are not in it. */
   relatedStories: ReadonlyMap<ArticleItem, RelatedStories<ArticleItem>>;
+  /** Every series (`series:` in front matter), by name, each with its published parts oldest first: a page each at `/series/<slug>/`. */
+  series: Series<ArticleItem>[];
+  /** Each part's series and number ("Part 2 of 5"); articles in no series are not in it. */
+  seriesPlaces: ReadonlyMap<ArticleItem, SeriesPlace<ArticleItem>>;
   /** The URL of every article page and list page (the sitemap's, when `npm start` writes only some). */
   allPageUrls: string[];
 }
@@ -72,6 +77,8 @@ export function buildSiteCollections(
   );
   const newsPages = paginate(articlesNewestFirst, pageSize, "/news/");
   const archivePages = buildArchivePages(articlesNewestFirst, pageSize, zone, locale);
+  const now = settings.now ?? Date.now();
+  const series = buildSeries(articles, now);
   return {
     articlePages,
     articles,
@@ -80,12 +87,15 @@ export function buildSiteCollections(
     newsPages,
     topicPages,
     archivePages,
-    relatedStories: buildRelatedStories(articlePages, articles, { count: settings.relatedCount ?? site.related.count, now: settings.now ?? Date.now() }),
+    relatedStories: buildRelatedStories(articlePages, articles, { count: settings.relatedCount ?? site.related.count, now }),
+    series: series.series,
+    seriesPlaces: series.places,
     allPageUrls: [
       ...articlePages.map((a) => a.url),
       ...newsPages.map((p) => p.url),
       ...topicPages.map((p) => p.url),
       ...archivePages.map((p) => p.url),
+      ...series.series.map((s) => s.url),
     ],
   };
 }

@@ -52,7 +52,7 @@ export class IncrementalRebuilds implements ArticleRebuilds {
     const nav = (article: (typeof all.articles)[number]) => this.#neighbours.neighboursOf("articleNav", all.articles, article);
     return {
       ...all,
-      articlePages: this.#unchanged.changed(all.articlePages, (a) => a.url, (a) => articlePageInputs(a, nav(a), now, all.relatedStories.get(a)), written),
+      articlePages: this.#unchanged.changed(all.articlePages, (a) => a.url, (a) => articlePageInputs(a, nav(a), now, all.relatedStories.get(a), all.seriesPlaces.get(a)), written),
       newsPages: this.#unchanged.changed(all.newsPages, (p) => p.url, listPageInputs, written),
       topicPages: this.#unchanged.changed(all.topicPages, (p) => p.url, listPageInputs, written),
       archivePages: this.#unchanged.changed(all.archivePages, (p) => p.url, listPageInputs, written),

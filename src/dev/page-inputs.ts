@@ -19,16 +19,26 @@ export interface RelatedLike {
   stories: readonly { url: string; date: Date; data: { title: string } }[];
 }
 
+/** The series box an article page shows (src/collections/series.ts). */
+export interface SeriesLike {
+  part: number;
+  series: { name: string; url: string; parts: readonly { url: string; date: Date; data: { title: string } }[] };
+}
+
+type Story = { url: string; date: Date; data: { title: string } };
+const storyInputs = (stories: readonly Story[]) => stories.flatMap((s) => [s.url, s.data.title, s.date.getTime()]);
+
 /**
  * An article page: the article's whole file (front matter and body), whether it shows the draft
  * or scheduled banner, the previous and next links (which change when a neighbour's title,
- * date or URL does, or when an article moves in between) and its related stories (which change
- * when another article's topics do).
+ * date or URL does, or when an article moves in between), its related stories (which change
+ * when another article's topics do) and its series' parts.
  */
-export function articlePageInputs(article: ArticleItem, neighbours: { previous: NavLinkLike | null; next: NavLinkLike | null }, now: number, related?: RelatedLike): PageInputs {
+export function articlePageInputs(article: ArticleItem, neighbours: { previous: NavLinkLike | null; next: NavLinkLike | null }, now: number, related?: RelatedLike, series?: SeriesLike): PageInputs {
   const link = (l: NavLinkLike | null) => (l ? [l.url, l.title, l.date.getTime()] : [null, null, null]);
-  const stories = related ? [related.heading, ...related.stories.flatMap((s) => [s.url, s.data.title, s.date.getTime()])] : [];
-  return [article.source, publicationState(article.data.draft, article.date, now), ...link(neighbours.previous), ...link(neighbours.next), ...stories];
+  const stories = related ? ["related", related.heading, ...storyInputs(related.stories)] : [];
+  const parts = series ? ["series", series.series.name, series.series.url, series.part, ...storyInputs(series.series.parts)] : [];
+  return [article.source, publicationState(article.data.draft, article.date, now), ...link(neighbours.previous), ...link(neighbours.next), ...stories, ...parts];
 }
 
 /**

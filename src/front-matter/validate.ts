@@ -106,6 +106,12 @@ export function validateFrontMatter(data: unknown, zone: string, options: Valida
   for (const key of ["dek", "series"] as const) {
     if (key in data && !isText(data[key])) report([key], describe(data[key]), "text");
   }
+  if (isText(data.series) && toSlug(data.series) === "") {
+    // The series' page is /series/<slug>/: a name of only punctuation would have none.
+    report(["series"], `${describe(data.series)}, which has no letters or digits for the series' URL`, "a name with letters or digits, e.g. `Fixing the harbor`");
+  } else if (isText(data.series) && toSlug(data.series).length > MAX_SLUG_LENGTH) {
+    report(["series"], `a series name whose URL slug would be ${toSlug(data.series).length} characters long`, `a shorter name (at most ${MAX_SLUG_LENGTH} characters in its slug)`);
+  }
   if ("draft" in data && typeof data.draft !== "boolean") report(["draft"], describe(data.draft), "`true` or `false`");
   if ("slug" in data && !(typeof slug === "string" && SLUG_PATTERN.test(slug))) {
     report(["slug"], describe(slug), "lower-case letters, digits and single hyphens, e.g. `council-budget-vote`");

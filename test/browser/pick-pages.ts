@@ -82,6 +82,15 @@ export function pickPages(built: BuiltSite): Picks {
   const archive = built.pages.find((p) => /^\/news\/\d+\/\d{2}\/\d{2}\/$/.test(p.url));
   pages.push(archive ? { kind: "date archive (a day)", path: archive.url, expectStatus: 200 } : { kind: "date archive (a day)", missing: "no page at `/news/<year>/<month>/<day>/`" });
 
+  // Series and related stories (src/collections/series.ts, related-stories.ts).
+  pages.push(
+    firstArticle("article in a series, with related stories", articles, (p) => output(p).includes('class="series-box"') && output(p).includes('class="related"'),
+      "no article with both a series box and related stories"),
+    byUrl(built, "/series/", "series index", "no page at `/series/`"),
+  );
+  const series = built.pages.find((p) => /^\/series\/[^/]+\/$/.test(p.url));
+  pages.push(series ? { kind: "series page", path: series.url, expectStatus: 200 } : { kind: "series page", missing: "no page at `/series/<slug>/`" });
+
   const notFound = built.htmlFiles.includes("404.html");
   pages.push(notFound ? { kind: "404 page", path: "/no-such-page/", expectStatus: 404 } : { kind: "404 page", missing: "no `404.html`" });
   return { pages, articles, notes };

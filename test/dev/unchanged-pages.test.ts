@@ -45,7 +45,7 @@ const article = (title: string, source = "---\n---\n") =>
   new ArticleItem({ inputPath: "./content/news/x.md", file: "content/news/x.md", source, body: "", bodyOffset: 0 }, "/news/x/", new Date("2023-05-02T12:00:00Z"), { title, date: "2023-05-02" } as ArticleFrontMatter, async () => ({ html: "", words: 0 }));
 const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
-Inputs("an article page changes with its file, its banner, either neighbour's link and its related stories", () => {
+Inputs("an article page changes with its file, its banner, either neighbour's link, its related stories and its series", () => {
   const now = Date.parse("2024-01-01T00:00:00Z");
   const link = (title: string) => ({ url: "/n/", title, date: new Date(0) });
   const base = articlePageInputs(article("A", "one"), { previous: link("P"), next: null }, now);
@@ -58,6 +58,10 @@ Inputs("an article page changes with its file, its banner, either neighbour's li
   const withRelated = articlePageInputs(article("A", "one"), { previous: link("P"), next: null }, now, { heading: "Related", stories: [story("R")] });
   assert.not.ok(same(base, withRelated), "a related story added");
   assert.not.ok(same(withRelated, articlePageInputs(article("A", "one"), { previous: link("P"), next: null }, now, { heading: "Related", stories: [story("R2")] })), "a related story's headline changed");
+  const place = (titles: string[]) => ({ part: 1, series: { name: "S", url: "/series/s/", parts: titles.map(story) } });
+  const inSeries = articlePageInputs(article("A", "one"), { previous: link("P"), next: null }, now, undefined, place(["A", "B"]));
+  assert.not.ok(same(base, inSeries), "a part of a series");
+  assert.not.ok(same(inSeries, articlePageInputs(article("A", "one"), { previous: link("P"), next: null }, now, undefined, place(["A", "B", "C"]))), "a part added to its series");
 });
 
 Inputs("a list page changes with any teaser's title and with the number of pages", () => {
