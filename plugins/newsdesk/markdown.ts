@@ -6,7 +6,7 @@ import { BLOCKS } from "./blocks/index.ts";
 import { directiveBlockRule } from "./directives/block-rule.ts";
 import { newsdeskInlineProblems, PROBLEM_TOKEN } from "./directives/inline-problems.ts";
 import { directiveInlineRule } from "./directives/inline-rule.ts";
-import { beginProblems, takeProblems } from "./directives/problems.ts";
+import { beginProblems, resolveLineRefs, takeProblems } from "./directives/problems.ts";
 import { createRegistry } from "./directives/registry.ts";
 import { ContentError, formatProblem, frontMatterLineCount, relativeFile, type Problem } from "./errors.ts";
 import { validateOptions, type NewsdeskOptions } from "./options.ts";
@@ -95,9 +95,11 @@ export function newsdeskMarkdown(md: MarkdownIt, userOptions: NewsdeskMarkdownOp
     const drafts = takeProblems(state.env);
     if (!drafts.length) return;
     const where = locate(state.env, state.src);
+    const fileLine = (bodyLine: number) => (where.fileLine ? where.fileLine(bodyLine) : bodyLine + 1 + where.lineOffset);
     const problems = drafts.map((d): Problem => {
-      const line = where.fileLine ? where.fileLine(d.line) : d.line + 1 + where.lineOffset;
-      const message = line === undefined && where.relativeTo ? `${where.relativeTo(d.line)}: ${d.message}` : d.message;
+      const line = fileLine(d.line);
+      const text = resolveLineRefs(d.message, fileLine);
+      const message = line === undefined && where.relativeTo ? `${where.relativeTo(d.line)}: ${text}` : text;
       return { file: where.file, line, message, severity: d.severity };
     });
     if (onProblem) problems.forEach((p) => onProblem(p));

@@ -37,6 +37,14 @@ export interface NewsdeskOptions {
   statsClass?: string;
   /** Words before a stat's source (`Source: Justice Department`); `""` for none. Default: `"Source:"`. */
   statSourceLabel?: string;
+  /**
+   * What to do with a stat callout (`::stat`, a `:::stats` item) whose figure the article's prose
+   * does not write in any form (README "Editorial checks"): `"off"`, `"warn"` or `"error"`.
+   * Default: `"warn"`.
+   */
+  verifyStats?: PullQuoteCheck;
+  /** Every stat callout must name its `source`; one without is an error. Default: `false`. */
+  requireStatSources?: boolean;
 
   // --- previous/next links (neighbours/) ---
   /** IANA time zone the nav's dates are shown in (use the site's). Default: `"UTC"`. */
@@ -69,6 +77,8 @@ export const DEFAULTS = {
   statClass: "stat",
   statsClass: "stats",
   statSourceLabel: "Source:",
+  verifyStats: "warn" as PullQuoteCheck,
+  requireStatSources: false,
   // previous/next links
   timeZone: "UTC",
   scopeBy: null as string | null,
@@ -128,7 +138,7 @@ function isSupportedLocale(locale: string): boolean {
 
 // --- pull quotes: validation ---
 
-/** Values of `verifyPullQuotes`. */
+/** Values of the editorial checks: `verifyPullQuotes`, `verifyStats`. */
 export type PullQuoteCheck = "off" | "warn" | "error";
 
 function pullQuoteOptionProblems(options: ResolvedOptions): string[] {
@@ -136,9 +146,7 @@ function pullQuoteOptionProblems(options: ResolvedOptions): string[] {
   if (typeof options.pullQuoteClass !== "string" || !/^-?[_a-zA-Z][-_a-zA-Z0-9]*$/.test(options.pullQuoteClass)) {
     problems.push(`\`pullQuoteClass\`: got ${JSON.stringify(options.pullQuoteClass)}, expected a CSS class name such as "pull-quote"`);
   }
-  if (!["off", "warn", "error"].includes(options.verifyPullQuotes)) {
-    problems.push(`\`verifyPullQuotes\`: got ${JSON.stringify(options.verifyPullQuotes)}, expected "off", "warn" or "error"`);
-  }
+  problems.push(...checkProblems(options, "verifyPullQuotes"));
   const renderers: unknown = options.renderers;
   if (renderers === null || typeof renderers !== "object" || Array.isArray(renderers)) {
     problems.push(`\`renderers\`: got ${JSON.stringify(renderers)}, expected an object of markdown-it render functions by token type`);
@@ -150,6 +158,12 @@ function pullQuoteOptionProblems(options: ResolvedOptions): string[] {
   return problems;
 }
 
+function checkProblems(options: ResolvedOptions, key: "verifyPullQuotes" | "verifyStats"): string[] {
+  return ["off", "warn", "error"].includes(options[key])
+    ? []
+    : [`\`${key}\`: got ${JSON.stringify(options[key])}, expected "off", "warn" or "error"`];
+}
+
 // --- stat callouts: validation ---
 
 function statOptionProblems(options: ResolvedOptions): string[] {
@@ -159,6 +173,10 @@ function statOptionProblems(options: ResolvedOptions): string[] {
     if (typeof options[key] !== "string" || !/^-?[_a-zA-Z][-_a-zA-Z0-9]*$/.test(options[key])) {
       problems.push(`\`${key}\`: got ${JSON.stringify(options[key])}, expected a CSS class name such as "${example}"`);
     }
+  }
+  problems.push(...checkProblems(options, "verifyStats"));
+  if (typeof options.requireStatSources !== "boolean") {
+    problems.push(`\`requireStatSources\`: got ${JSON.stringify(options.requireStatSources)}, expected true or false`);
   }
   if (typeof options.statSourceLabel !== "string") {
     problems.push(`\`statSourceLabel\`: got ${JSON.stringify(options.statSourceLabel)}, expected words such as "Source:", or ""`);

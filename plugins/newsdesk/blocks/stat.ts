@@ -5,6 +5,7 @@ import type { ResolvedOptions } from "../options.ts";
 import { renderStat, renderStatGroupClose, renderStatGroupOpen, type Stat, type StatGroup, type StatRenderOptions } from "../stats/render-stat.ts";
 import { STAT_ATTRIBUTES, statRecord } from "../stats/stat-record.ts";
 import { statsGroups, type StatMeta } from "./stats-group.ts";
+import { statCheck } from "./stat-check.ts";
 
 /** Class names and words of stat callouts, from the plugin's options (BEM parts of `statClass`). */
 export function statRenderOptions(options: ResolvedOptions): StatRenderOptions {
@@ -65,6 +66,7 @@ export function statBlock(options: ResolvedOptions, _md: MarkdownIt): Block {
     },
     install(md) {
       md.core.ruler.before("newsdesk_report", "stats_group", statsGroups(locale));
+      md.core.ruler.before("newsdesk_report", "stat_check", statCheck(options));
     },
   };
 }

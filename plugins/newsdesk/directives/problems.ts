@@ -61,3 +61,21 @@ export function takeProblems(env: unknown): DraftProblem[] {
   drafts.delete(key);
   return list;
 }
+
+// A body line named inside a message (`the body has $53.2 million (line 14)`): written as a
+// marker at parse time, when only the body line is known, and replaced by the file's line when
+// the document's problems are placed (`newsdesk_report`).
+const LINE_REF = /\u0000line:(\d+)\u0000/g;
+
+/** A reference to 0-based body line `line` for use inside a problem's message. */
+export function bodyLineRef(line: number): string {
+  return `\u0000line:${line}\u0000`;
+}
+
+/** Replaces each `bodyLineRef` in `message` with `line N`, N from `fileLine` (the file's 1-based line). */
+export function resolveLineRefs(message: string, fileLine: (line: number) => number | undefined): string {
+  return message.replace(LINE_REF, (_, line: string) => {
+    const found = fileLine(Number(line));
+    return found === undefined ? `line ${Number(line) + 1} of the body` : `line ${found}`;
+  });
+}

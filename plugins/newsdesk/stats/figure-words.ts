@@ -56,15 +56,15 @@ export const PERCENT_WORDS = ["%", "percent", "per cent", "prozent", "pour cent"
 /** Multiplication signs: `3.2x`, `3.2×`. */
 export const MULTIPLIER_SIGNS = ["x", "×"];
 
-// Units written after a number → the CLDR unit Intl.NumberFormat knows ("" where Intl has none:
+// Units written after a number (English names, and the German ones English lacks) → the CLDR unit Intl.NumberFormat knows ("" where Intl has none:
 // the tonne, the news's favourite unit, is not among ECMA-402's sanctioned units).
 const UNITS: Record<string, string[]> = {
-  kilogram: ["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"],
-  gram: ["g", "gram", "grams", "gramme", "grammes"],
+  kilogram: ["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos", "Kilogramm"],
+  gram: ["g", "gram", "grams", "gramme", "grammes", "Gramm"],
   pound: ["lb", "lbs", "pound", "pounds"],
   ounce: ["oz", "ounce", "ounces"],
   stone: ["st", "stone"],
-  "": ["t", "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons"],
+  "": ["t", "tonne", "tonnes", "ton", "tons", "metric ton", "metric tons", "Tonnen"],
   kilometer: ["km", "kilometre", "kilometres", "kilometer", "kilometers"],
   meter: ["m", "metre", "metres", "meter", "meters"],
   centimeter: ["cm", "centimetre", "centimetres", "centimeter", "centimeters"],
