@@ -4,6 +4,8 @@
 export interface LighthouseResult {
   categories: Record<string, { score: number | null; auditRefs: { id: string; weight: number }[] } | undefined>;
   audits: Record<string, { title: string; score: number | null; scoreDisplayMode: string; displayValue?: string } | undefined>;
+  /** Set when the run itself failed (the page never painted, Chromium crashed): its scores are 0. */
+  runtimeError?: { code: string; message: string };
 }
 
 /**

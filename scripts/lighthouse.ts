@@ -74,10 +74,16 @@ async function main(): Promise<number> {
       const all = runs.length > 1 ? ` (performance in ${runs.length} runs: ${runs.map((r) => Math.round(performance(r) * 100)).join(", ")})` : "";
       console.log(`${ok ? "✓" : "✗"} ${shot.kind} ${shot.path}\n  ${CATEGORIES.map((c, i) => `${c} ${scores[i]}`).join(" · ")}${all}`);
       for (const line of failingAudits(lhr, CATEGORIES)) console.log(`  - ${line}`);
+      for (const [i, r] of runs.entries()) {
+        if (r.lhr.runtimeError) console.log(`  (a run failed: ${r.lhr.runtimeError.code} ${r.lhr.runtimeError.message}; ${i === Math.floor(runs.length / 2) ? "it is the median" : "not the median"})`);
+      }
       if (!ok) console.log(`  report: ${report}`);
     }
   } finally {
+    // The profile can only go once Chromium has stopped writing to it.
+    const exited = new Promise((resolve) => (child.exitCode === null ? child.once("exit", resolve) : resolve(undefined)));
     child.kill();
+    await exited;
     await server.close();
     fs.rmSync(profile, { recursive: true, force: true });
   }
