@@ -14,6 +14,7 @@ import type { Crumb, SeoAuthor, SeoPage } from "../../src/seo/seo-page.ts";
 import { leadImageStat, type LeadImageData } from "../../src/images/lead-image.ts";
 import { toSlug } from "../../src/slugs/to-slug.ts";
 import { isArticleInputPath, isPageUrl } from "../../src/seo/sitemap.ts";
+import { statSources } from "../../plugins/newsdesk/index.ts";
 
 /** The page data head metadata reads; every field but `site` and `page` is optional. */
 export interface HeadMetaData {
@@ -28,6 +29,8 @@ export interface HeadMetaData {
   image?: LeadImageData;
   updated?: unknown;
   pagination?: unknown;
+  /** An article page's article: its Markdown body holds the stat callouts whose sources it cites. */
+  article?: unknown;
   /** Optional overrides from a page: its kind, breadcrumbs (root-relative URLs), or topic name. */
   seo?: { kind?: SeoPage["kind"]; breadcrumbs?: Array<{ name: string; url: string }>; topic?: string };
 }
@@ -83,6 +86,19 @@ export function seoPage(data: HeadMetaData): SeoPage {
   };
 }
 
+/** The sources an article's stat callouts cite, once each, as schema.org `citation` (the plugin's `statSources`). */
+export function statCitations(data: HeadMetaData, page: SeoPage): Array<Record<string, string>> {
+  const article = data.article;
+  const body = article !== null && typeof article === "object" ? (article as { body?: unknown }).body : undefined;
+  if (page.kind !== "article" || typeof body !== "string") return [];
+  const prefix = data.publishing?.pathPrefix ?? "/";
+  return statSources(body, { locale: data.site.language }).map((source) => ({
+    "@type": "CreativeWork",
+    name: source.name,
+    ...(source.url ? { url: absoluteUrl(source.url, data.site.url, prefix) } : {}),
+  }));
+}
+
 function feedLinks(data: HeadMetaData): SafeHtml {
   const links = [
     html`<link rel="alternate" type="application/atom+xml" href="${SITE_FEEDS.atom}" title="${data.site.title} (Atom)">`,
@@ -113,6 +129,9 @@ export function headMeta(data: HeadMetaData): SafeHtml {
 ${feedLinks(data)}`;
   }
   const ld = structuredData(page);
+  const citation = statCitations(data, page);
+  const article = (ld?.["@graph"] as Array<Record<string, unknown>> | undefined)?.find((node) => node["@id"] === `${page.url}#article`);
+  if (article && citation.length) article.citation = citation;
   return html`<meta name="description" content="${page.description}">
 <link rel="canonical" href="${page.url}">
 ${feedLinks(data)}${openGraphTags(page).map((t) =>

@@ -32,3 +32,4 @@ export { isoWithOffset } from "./neighbours/date-format.ts";
 export { offsetMinutes, wallClock, type WallClock } from "./dates/wall-clock.ts";
 export { escapeHtml } from "./escape-html.ts";
 export { editDistance, nearest } from "./directives/suggest.ts";
+export { statSources, type StatSource, type StatSourcesOptions } from "./stats/stat-sources.ts";

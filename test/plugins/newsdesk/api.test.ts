@@ -25,6 +25,7 @@ test("exports exactly these names (sorted)", () => {
     "relativeFile",
     "renderArticleNav",
     "sortProblems",
+    "statSources",
     "validateOptions",
     "wallClock",
   ]);
