@@ -14,6 +14,7 @@ import { relatedStories, type RelatedStory } from "./partials/related-stories.ts
 import type { RelatedStories } from "../src/collections/related-stories.ts";
 import { seriesBox, seriesKicker, type SeriesPart } from "./partials/series-box.ts";
 import type { SeriesPlace } from "../src/collections/series.ts";
+import { articleType } from "../src/articles/article-type.ts";
 import { deferPullQuotes } from "./partials/pull-quote-placement.ts";
 import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/index.ts";
 import { bodyAttribute, datetimeMetaAttribute, ignoreAttribute, publishedAttributes } from "../src/search/index-attributes.ts";
@@ -33,6 +34,8 @@ export interface ArticleData {
   updated?: string;
   draft?: boolean;
   series?: string;
+  /** The kind of article (src/articles/article-type.ts); news when not set. */
+  type?: string;
   page: { date: Date; url: string | false; inputPath: string; outputPath?: string | false };
   /** Minutes to read the body, when already counted (content/news/articles.html); else counted here. */
   readingMinutes?: number;
@@ -66,6 +69,12 @@ function statusBanner(data: ArticleData) {
   return "";
 }
 
+/** "Opinion", "Analysis", …: what kind of piece this is, above the headline; nothing for news. */
+function typeLabel(type: unknown) {
+  const kind = articleType(type);
+  return kind.label ? html`<p class="article__type article__type--${kind.name}">${kind.label}</p>` : "";
+}
+
 /** The article's `<article>`; the base layout wraps it in the page shell. */
 export function render(this: NeighbourTemplateFunctions, data: ArticleData): string {
   const { site } = data;
@@ -87,6 +96,7 @@ ${data.updated && html`<span class="article__updated">Updated ${articleTimeTag(d
   return html`<article class="article"${bodyAttribute()}>
 ${statusBanner(data)}
 <header class="article__header">
+${typeLabel(data.type)}
 ${seriesKicker(data.series, place)}
 <h1 class="article__headline">${data.title}</h1>
 ${data.dek && html`<p class="dek">${data.dek}</p>`}

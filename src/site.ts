@@ -24,6 +24,19 @@ export const site = frozen({
    */
   related: { count: 3 },
   /**
+   * The kinds of article front matter `type:` may name (the first, news, is the default): the
+   * label above the headline (none for news), the schema.org type of its JSON-LD, and whether
+   * lists and feeds label it too (sponsored content, which readers must know before they click).
+   */
+  articleTypes: {
+    news: { label: "", schema: "NewsArticle", everywhere: false },
+    analysis: { label: "Analysis", schema: "AnalysisNewsArticle", everywhere: false },
+    opinion: { label: "Opinion", schema: "OpinionNewsArticle", everywhere: false },
+    review: { label: "Review", schema: "ReviewNewsArticle", everywhere: false },
+    explainer: { label: "Explainer", schema: "BackgroundNewsArticle", everywhere: false },
+    sponsored: { label: "Sponsored", schema: "AdvertiserContentArticle", everywhere: true },
+  },
+  /**
    * Hosts an article may embed an `<iframe>` from (`https://` only; README "Security",
    * AUTHORING.md "Embeds"). Empty: no embeds. A host added here must also be added to `frame-src`
    * in the Content-Security-Policy (content/_headers, and the nginx or CloudFront policy).

@@ -15,6 +15,7 @@ import { leadImageStat, type LeadImageData } from "../../src/images/lead-image.t
 import { toSlug } from "../../src/slugs/to-slug.ts";
 import { isArticleInputPath, isPageUrl } from "../../src/seo/sitemap.ts";
 import { statSources } from "../../plugins/newsdesk/index.ts";
+import { articleType } from "../../src/articles/article-type.ts";
 
 /** The page data head metadata reads; every field but `site` and `page` is optional. */
 export interface HeadMetaData {
@@ -28,6 +29,8 @@ export interface HeadMetaData {
   topics?: unknown[];
   image?: LeadImageData;
   updated?: unknown;
+  /** An article's `type:` (src/articles/article-type.ts). */
+  type?: unknown;
   pagination?: unknown;
   /** An article page's article: its Markdown body holds the stat callouts whose sources it cites. */
   article?: unknown;
@@ -83,6 +86,7 @@ export function seoPage(data: HeadMetaData): SeoPage {
       url: home.url,
       logo: { url: abs(site.publisher.logo), ...PUBLISHER_LOGO, alt: site.publisher.name },
     },
+    ...(kind === "article" ? { schemaType: articleType(data.type).schema } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { Site } from "../../src/site.ts";
 import { authorNames, type Author } from "./byline.ts";
 import { timeTag } from "./time-tag.ts";
 import type { StoryImageData } from "./story-image.ts";
+import { articleType } from "../../src/articles/article-type.ts";
 
 /** The article data a teaser shows. */
 export interface StoryData {
@@ -13,6 +14,8 @@ export interface StoryData {
   draft?: boolean;
   topics?: string[];
   image?: StoryImageData;
+  /** The kind of article: sponsored content is labelled in lists too (src/articles/article-type.ts). */
+  type?: string;
 }
 
 /** What a teaser reads of an article (an Eleventy collection item or the site's ArticleItem). */
@@ -47,11 +50,13 @@ export function storyTeaser(item: StoryItem, site: Site, options: TeaserOptions 
   const { headingLevel = 2, dek = true, kicker = false, weight, picture = "" } = options;
   const names = authorNames(item.data.authors);
   const topic = kicker ? item.data.topics?.[0] : undefined;
+  const kind = articleType(item.data.type);
+  const label = kind.everywhere ? html`<p class="story__label story__label--${kind.name}">${kind.label}</p>` : "";
   const heading = html`<a href="${item.url}">${item.data.title}</a>${item.data.draft ? html` <span class="tag-draft">Draft</span>` : ""}`;
   const classes = ["story", weight && `story--${weight}`, picture ? "story--with-image" : "story--text"].filter(Boolean).join(" ");
   return html`<article class="${classes}">
 ${headingLevel === 2 ? html`<h2 class="story__headline">${heading}</h2>` : html`<h3 class="story__headline">${heading}</h3>`}
-${topic ? html`<p class="story__kicker">${topic}</p>` : ""}
+${label}${topic ? html`<p class="story__kicker">${topic}</p>` : ""}
 ${dek && item.data.dek ? html`<p class="story__dek">${item.data.dek}</p>` : ""}
 <p class="story__meta">${timeTag(item.date, site)}${names ? html`<span class="story__byline"> · By ${names}</span>` : ""}</p>
 ${picture}</article>`;

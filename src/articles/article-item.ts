@@ -17,6 +17,8 @@ export interface ArticleFrontMatter {
   slug?: string;
   /** Slugs or URLs of the stories to show as related, instead of those chosen by topic. */
   related?: string[];
+  /** The kind of article (`site.articleTypes`): news when not set. */
+  type?: string;
   [key: string]: unknown;
 }
 

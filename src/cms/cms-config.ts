@@ -1,5 +1,6 @@
 // Decap CMS's config.yml, generated from the front-matter fields the build validates with.
 import { ARTICLE_FIELDS, AUTHOR_FIELDS, IMAGE_FIELDS } from "../front-matter/fields.ts";
+import { ARTICLE_TYPES } from "../articles/article-type.ts";
 import { MAX_SLUG_LENGTH, MAX_TOPICS } from "../front-matter/validate.ts";
 import { SLUG_PATTERN } from "../slugs/to-slug.ts";
 
@@ -64,6 +65,7 @@ const FIELD_WIDGETS: Record<(typeof ARTICLE_FIELDS)[number], Omit<CmsField, "nam
     required: false,
     pattern: [SLUG_PATTERN.source, `Lower-case letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters`],
   },
+  type: { label: "Kind of article", widget: "select", required: false, default: "news", options: [...ARTICLE_TYPES] },
   related: { label: "Related stories (instead of those chosen by topic)", widget: "list", required: false, hint: "Slugs of other articles (the end of their URLs)", field: { name: "story", label: "Article slug", widget: "string" } },
 };
 

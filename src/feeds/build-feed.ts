@@ -1,4 +1,5 @@
 // Turns collection items into a Feed: absolute URLs, full content, authors, dates.
+import { articleType } from "../articles/article-type.ts";
 import { getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
 import type { Site } from "../site.ts";
 import { absoluteUrl } from "../seo/absolute-url.ts";
@@ -57,7 +58,8 @@ export async function buildFeed(
       const image = leadImageStat({ image: item.data.image, page: { inputPath: item.inputPath }, publishing });
       return {
         url: abs(url),
-        title: String(item.data.title ?? ""),
+        // Sponsored content says so in feed readers too, where no page label is seen.
+        title: labelledTitle(item.data),
         ...(typeof item.data.dek === "string" ? { summary: item.data.dek } : {}),
         contentHtml: content ? await context.absolutize(content, url) : "",
         published: item.date,
@@ -83,4 +85,11 @@ export async function buildFeed(
     iconUrl: abs(site.publisher.logo),
     entries,
   };
+}
+
+/** The headline, after `Sponsored: ` for a kind labelled everywhere (src/articles/article-type.ts). */
+function labelledTitle(data: { title?: unknown; type?: unknown }): string {
+  const title = String(data.title ?? "");
+  const kind = articleType(data.type);
+  return kind.everywhere ? `${kind.label}: ${title}` : title;
 }

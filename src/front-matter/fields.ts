@@ -13,6 +13,7 @@ export const ARTICLE_FIELDS = [
   "series",
   "slug",
   "related",
+  "type",
 ] as const;
 
 /** Fields of one `authors` entry. */

@@ -5,6 +5,7 @@ import { describe } from "./describe.ts";
 import { frontMatterPlaceholders } from "./placeholders.ts";
 import { AUTHOR_FIELDS, IMAGE_FIELDS, KNOWN_KEYS, UNSUPPORTED_ELEVENTY_KEYS } from "./fields.ts";
 import { suggest } from "./suggest.ts";
+import { ARTICLE_TYPES } from "../articles/article-type.ts";
 
 /** Where a problem is: `["authors", 1, "name"]` (indexes 0-based; shown 1-based to authors). */
 export type FieldPath = readonly (string | number)[];
@@ -131,6 +132,11 @@ export function validateFrontMatter(data: unknown, zone: string, options: Valida
   if ("topics" in data) topics(data.topics, report);
   if ("image" in data) image(data.image, report, problems);
   if ("related" in data) related(data.related, report);
+  if ("type" in data && !(typeof data.type === "string" && ARTICLE_TYPES.includes(data.type))) {
+    const guess = typeof data.type === "string" ? suggest(data.type, ARTICLE_TYPES) : undefined;
+    const allowed = `one of ${ARTICLE_TYPES.map((t) => `\`${t}\``).join(", ")}`;
+    report(["type"], describe(data.type), guess ? `${allowed} (did you mean \`${guess}\`?)` : allowed);
+  }
   if (options.production && data.draft !== true) {
     for (const { path, value } of frontMatterPlaceholders(data)) {
       report(path, `${describe(value)}, a placeholder left from \`npm run new\``, "it filled in (or the field removed) before the article is published, or `draft: true`");

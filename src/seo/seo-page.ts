@@ -41,4 +41,6 @@ export interface SeoPage {
   images: SeoImage[];
   breadcrumbs: Crumb[];
   publisher: { name: string; url: string; logo: SeoImage };
+  /** An article's schema.org type (`OpinionNewsArticle`, …: src/articles/article-type.ts). Default `NewsArticle`. */
+  schemaType?: string;
 }

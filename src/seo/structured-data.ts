@@ -31,7 +31,7 @@ export function breadcrumbList(crumbs: readonly Crumb[]): Json | undefined {
   };
 }
 
-/** `NewsArticle` with headline, dates with offset, authors, publisher with logo and images. */
+/** `NewsArticle` (or the article type's own, e.g. `OpinionNewsArticle`) with headline, dates with offset, authors, publisher with logo and images. */
 export function newsArticle(page: SeoPage): Json {
   const authors = page.authors.length
     ? page.authors.map((a) => ({
@@ -43,7 +43,7 @@ export function newsArticle(page: SeoPage): Json {
     : [{ "@type": "Organization", name: page.publisher.name, url: page.publisher.url }];
   const images = page.images.length ? page.images : [page.publisher.logo];
   return {
-    "@type": "NewsArticle",
+    "@type": page.schemaType ?? "NewsArticle",
     "@id": `${page.url}#article`,
     mainEntityOfPage: { "@type": "WebPage", "@id": page.url },
     url: page.url,
