@@ -25,6 +25,11 @@ export interface NewsdeskOptions {
    */
   verifyPullQuotes?: PullQuoteCheck;
   /**
+   * What to do with a pull quote (`:::pullquote`, `:pull`) whose `by` is not named in the
+   * article's body (the full name or its last word): `"off"`, `"warn"` or `"error"`. Default: `"off"`.
+   */
+  verifyQuoteAttribution?: PullQuoteCheck;
+  /**
    * Replacement markdown-it renderers by token type, for any block: `pull_quote_open`,
    * `pull_quote_close`, `pull_open`, `pull_close`, … Default: `{}` (the plugin's own).
    */
@@ -72,6 +77,7 @@ export const DEFAULTS = {
   // pull quotes
   pullQuoteClass: "pull-quote",
   verifyPullQuotes: "warn" as PullQuoteCheck,
+  verifyQuoteAttribution: "off" as PullQuoteCheck,
   renderers: {} as Record<string, RendererRule>,
   // stat callouts
   statClass: "stat",
@@ -138,7 +144,7 @@ function isSupportedLocale(locale: string): boolean {
 
 // --- pull quotes: validation ---
 
-/** Values of the editorial checks: `verifyPullQuotes`, `verifyStats`. */
+/** Values of the editorial checks: `verifyPullQuotes`, `verifyQuoteAttribution`, `verifyStats`. */
 export type PullQuoteCheck = "off" | "warn" | "error";
 
 function pullQuoteOptionProblems(options: ResolvedOptions): string[] {
@@ -146,7 +152,7 @@ function pullQuoteOptionProblems(options: ResolvedOptions): string[] {
   if (typeof options.pullQuoteClass !== "string" || !/^-?[_a-zA-Z][-_a-zA-Z0-9]*$/.test(options.pullQuoteClass)) {
     problems.push(`\`pullQuoteClass\`: got ${JSON.stringify(options.pullQuoteClass)}, expected a CSS class name such as "pull-quote"`);
   }
-  problems.push(...checkProblems(options, "verifyPullQuotes"));
+  for (const key of ["verifyPullQuotes", "verifyQuoteAttribution"] as const) problems.push(...checkProblems(options, key));
   const renderers: unknown = options.renderers;
   if (renderers === null || typeof renderers !== "object" || Array.isArray(renderers)) {
     problems.push(`\`renderers\`: got ${JSON.stringify(renderers)}, expected an object of markdown-it render functions by token type`);
@@ -158,7 +164,7 @@ function pullQuoteOptionProblems(options: ResolvedOptions): string[] {
   return problems;
 }
 
-function checkProblems(options: ResolvedOptions, key: "verifyPullQuotes" | "verifyStats"): string[] {
+function checkProblems(options: ResolvedOptions, key: "verifyPullQuotes" | "verifyQuoteAttribution" | "verifyStats"): string[] {
   return ["off", "warn", "error"].includes(options[key])
     ? []
     : [`\`${key}\`: got ${JSON.stringify(options[key])}, expected "off", "warn" or "error"`];

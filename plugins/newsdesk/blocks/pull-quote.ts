@@ -36,7 +36,7 @@ export function pullQuoteBlock(options: ResolvedOptions, md: MarkdownIt): Block 
     },
     install(md) {
       md.core.ruler.before("newsdesk_report", "pull_quote_lift", pullQuoteLift);
-      md.core.ruler.before("newsdesk_report", "pull_quote_check", pullQuoteCheck(options.verifyPullQuotes));
+      md.core.ruler.before("newsdesk_report", "pull_quote_check", pullQuoteCheck(options.verifyPullQuotes, options.verifyQuoteAttribution));
     },
   };
 }

@@ -10,3 +10,4 @@ runFixtures(path.join(dir, "pull-quote.txt"), fixtureRenderer());
 runFixtures(path.join(dir, "directives-text.txt"), fixtureRenderer());
 runFixtures(path.join(dir, "directives-errors.txt"), fixtureRenderer());
 runFixtures(path.join(dir, "pull-quote-verify.txt"), fixtureRenderer({ verifyPullQuotes: "error" }));
+runFixtures(path.join(dir, "pull-quote-attribution.txt"), fixtureRenderer({ verifyQuoteAttribution: "error" }));

@@ -25,6 +25,7 @@ test("every article's stat figures, pull quotes and attributions are in its stor
     locale: site.language,
     verifyStats: "error",
     verifyPullQuotes: "error",
+    verifyQuoteAttribution: "error",
     onProblem: (p: Problem) => found.push(p),
   });
   const files = articleFiles(NEWS);

@@ -67,12 +67,13 @@ const options = suite("editorial check options");
 
 options("are validated with the other options", () => {
   assert.throws(
-    () => validateOptions({ verifyStats: "loud", requireStatSources: "yes" }),
+    () => validateOptions({ verifyStats: "loud", requireStatSources: "yes", verifyQuoteAttribution: 1 }),
     (error: Error) =>
       /`verifyStats`: got "loud", expected "off", "warn" or "error"/.test(error.message) &&
-      /`requireStatSources`: got "yes", expected true or false/.test(error.message),
+      /`requireStatSources`: got "yes", expected true or false/.test(error.message) &&
+      /`verifyQuoteAttribution`: got 1, expected "off", "warn" or "error"/.test(error.message),
   );
-  assert.equal([validateOptions().verifyStats, validateOptions().requireStatSources], ["warn", false]);
+  assert.equal([validateOptions().verifyStats, validateOptions().requireStatSources, validateOptions().verifyQuoteAttribution], ["warn", false, "off"]);
 });
 
 options.run();
