@@ -5,6 +5,8 @@ import * as path from "node:path";
 import type { BuildKind } from "./build-kind.ts";
 import { repoRoot } from "./generate-archive.ts";
 import { pagefindTimer } from "./pagefind-cpu.ts";
+import { folderSize } from "../src/search/write-search-index.ts";
+import { PAGEFIND_DIR } from "../src/search/search-names.ts";
 
 export { BUILD_KINDS, type BuildKind } from "./build-kind.ts";
 
@@ -15,6 +17,8 @@ export interface BuildSample {
   cpuMs: number;
   /** Of `cpuMs`, site search's indexing (Pagefind's binary); none for bare. */
   searchCpuMs?: number;
+  /** The search bundle the build wrote (`pagefind/`: engine and index); none for bare. */
+  searchIndex?: { files: number; bytes: number };
   /** Peak resident set size of the largest process of the build, in MB. */
   peakRssMb: number;
   /** Files Eleventy reports it wrote (a sanity check that the build did the work). */
@@ -86,11 +90,14 @@ export async function measureBuild(kind: BuildKind, root: string, input: string,
       return Number(match[1]);
     };
     const searchCpuMs = (await search?.cpuMs()) ?? 0;
+    const searchDir = path.join(output, PAGEFIND_DIR);
+    const searchIndex = kind !== "bare" && fs.existsSync(searchDir) ? folderSize(searchDir) : undefined;
     return {
       kind,
       wallMs,
       cpuMs: (field("User time") + field("System time")) * 1000 + searchCpuMs,
       searchCpuMs,
+      searchIndex,
       peakRssMb: field("Maximum resident set size") / 1024,
       filesWritten: Number(stdout.match(/Wrote (\d+) files/)?.[1] ?? 0),
     };

@@ -9,6 +9,8 @@ export interface BuildSummary {
   cpuMs: number;
   /** Of `cpuMs`, the median CPU time of site search's indexing (Pagefind's binary). */
   searchCpuMs: number;
+  /** The search bundle of the last sample (the same archive gives the same index). */
+  searchIndex?: { files: number; bytes: number };
   peakRssMb: number;
   msPerArticle: number;
   filesWritten: number;
@@ -71,6 +73,7 @@ export function summarise(articles: number, samples: BuildSample[]): SizeSummary
       wallMs,
       cpuMs: median(mine.map((s) => s.cpuMs)),
       searchCpuMs: median(mine.map((s) => s.searchCpuMs ?? 0)),
+      searchIndex: mine.at(-1)?.searchIndex,
       peakRssMb: Math.max(...mine.map((s) => s.peakRssMb)), // the worst round: a peak is a limit
       msPerArticle: wallMs / articles,
       filesWritten: median(mine.map((s) => s.filesWritten)),
@@ -151,6 +154,10 @@ export function formatTable(sizes: SizeSummary[], markdown: MarkdownOverhead, ne
   if (g) {
     out.push("", `growth ${g.from}→${g.to} articles: ` +
       BUILD_KINDS.map((kind) => `${kind} ${g.wall[kind].toFixed(2)}× wall (${g.cpu[kind].toFixed(2)}× CPU)`).join(", "));
+  }
+  for (const size of sizes) {
+    const index = size.full.searchIndex;
+    if (index) out.push("", `site search at ${size.articles.toLocaleString("en-US")} articles: Pagefind ${(size.full.searchCpuMs / 1000).toFixed(2)} s CPU (median), bundle ${(index.bytes / 1e6).toFixed(1)} MB in ${index.files.toLocaleString("en-US")} files`);
   }
   out.push(
     "",
