@@ -1,8 +1,10 @@
 // The one module that talks to Eleventy: registers Markdown rules, filters, shortcodes and events.
 import MarkdownItClass, { type MarkdownIt } from "markdown-it";
-import { ContentError, formatProblem, type Problem } from "./errors.ts";
+import { ContentError, formatProblem, relativeFile, type Problem } from "./errors.ts";
 import { newsdeskMarkdown } from "./markdown.ts";
-import { hideCopiedShortcodeQuotes } from "./blocks/pull-quote-page-check.ts";
+import { readFileSync } from "node:fs";
+import { checkShortcodeQuotes } from "./blocks/pull-quote-page-check.ts";
+import { shortcodeCallLine } from "./templates/shortcode-line.ts";
 import { pullQuoteShortcode } from "./blocks/pull-quote-shortcode.ts";
 import { ShortcodeProblems, statShortcodes } from "./blocks/stat-shortcode.ts";
 import { spaceDirectiveIds } from "./templates/nunjucks-ids.ts";
@@ -24,7 +26,7 @@ export interface EleventyConfigLike {
   addPairedShortcode(name: string, shortcode: (content: string, ...args: any[]) => unknown): void;
   /** Eleventy 3: runs on a template's body before any template engine. */
   addPreprocessor?(name: string, extensions: string, callback: (data: any, content: string) => unknown): void;
-  addTransform(name: string, transform: (this: { page?: { outputPath?: unknown } }, content: string) => unknown): void;
+  addTransform(name: string, transform: (this: { page?: { outputPath?: unknown; inputPath?: unknown } }, content: string) => unknown): void;
 }
 
 /** `this.page` of a shortcode, as far as the plugin reads it. */
@@ -87,9 +89,31 @@ export default function newsdesk(eleventyConfig: EleventyConfigLike, userOptions
     }),
   );
   // A shortcode pull quote whose words are on the finished page is a copy: hidden, as in Markdown.
-  eleventyConfig.addTransform("newsdesk-pull-quotes", function (content: string) {
+  // One whose words are not is reported as `verifyPullQuotes` says, at the call's line when the
+  // template has one `pullquote` call.
+  eleventyConfig.addTransform("newsdesk-pull-quotes", function (this: { page?: { outputPath?: unknown; inputPath?: unknown } }, content: string) {
     const output = this?.page?.outputPath;
-    return typeof output === "string" && output.endsWith(".html") ? hideCopiedShortcodeQuotes(content) : content;
+    if (typeof output !== "string" || !output.endsWith(".html")) return content;
+    const checked = checkShortcodeQuotes(content);
+    const input = this?.page?.inputPath;
+    if (options.verifyPullQuotes !== "off" && checked.notOnPage.length && typeof input === "string") {
+      let source = "";
+      try {
+        source = readFileSync(input, "utf8");
+      } catch {
+        // A virtual template: the problem is reported without a line.
+      }
+      for (const words of checked.notOnPage) {
+        const shown = words.length > 60 ? `${words.slice(0, 60)}…` : words;
+        collect({
+          file: relativeFile(input),
+          line: source ? shortcodeCallLine(source, "pullquote") : undefined,
+          message: `shortcode \`pullquote\` quotes "${shown}", which is not on the page: expected the same words in the story around it`,
+          severity: options.verifyPullQuotes === "error" ? "error" : "warning",
+        });
+      }
+    }
+    return checked.html;
   });
   // Stat callouts: `stat` (one figure) and the paired `stats` (a group). A mistake renders nothing
   // and joins the build's list of problems, at the template's line when it can be found.

@@ -28,21 +28,39 @@ export function htmlText(html: string): string {
 
 const MARKED = new RegExp(`<figure\\b([^>]*)>${PAGE_CHECK_MARKER}([\\s\\S]*?)</figure>`, "g");
 
+/** A page after its shortcode pull quotes are checked: its HTML, and the quotes whose words it lacks. */
+export interface CheckedPage {
+  html: string;
+  /** The words of each shortcode pull quote not found elsewhere on the page, in page order. */
+  notOnPage: string[];
+}
+
 /**
  * For each shortcode pull quote on the page (its `<figure>` opens with `PAGE_CHECK_MARKER`): when
  * its words are also in the page's text outside every such quote, it is a copy and gets
  * `aria-hidden="true"` with its links unwrapped (nothing focusable in hidden content), as the
- * Markdown forms do. The marker is removed either way. Pages without one come back unchanged.
+ * Markdown forms do; otherwise its words are listed in `notOnPage` (for `verifyPullQuotes`). The
+ * marker is removed either way. Pages without one come back unchanged.
  */
-export function hideCopiedShortcodeQuotes(html: string): string {
-  if (!html.includes(PAGE_CHECK_MARKER)) return html;
+export function checkShortcodeQuotes(html: string): CheckedPage {
+  if (!html.includes(PAGE_CHECK_MARKER)) return { html, notOnPage: [] };
   const body = /<body\b[\s\S]*$/i.exec(html)?.[0] ?? html;
   const pageText = normaliseText(htmlText(body.replace(MARKED, " ")));
-  return html.replace(MARKED, (_, attributes: string, inner: string) => {
+  const notOnPage: string[] = [];
+  const checked = html.replace(MARKED, (_, attributes: string, inner: string) => {
     const quote = /<blockquote\b[^>]*>([\s\S]*?)<\/blockquote>/i.exec(inner)?.[1] ?? "";
     const needle = quoteNeedle(htmlText(quote));
-    if (!needle || !pageText.includes(needle)) return `<figure${attributes}>${inner}</figure>`;
+    if (!needle || !pageText.includes(needle)) {
+      if (needle) notOnPage.push(htmlText(quote).replace(/\s+/g, " ").trim());
+      return `<figure${attributes}>${inner}</figure>`;
+    }
     const unlinked = inner.replace(/<\/?a\b[^>]*>/gi, "");
     return `<figure${attributes} aria-hidden="true">${unlinked}</figure>`;
   });
+  return { html: checked, notOnPage };
+}
+
+/** `checkShortcodeQuotes`'s HTML alone. */
+export function hideCopiedShortcodeQuotes(html: string): string {
+  return checkShortcodeQuotes(html).html;
 }

@@ -144,4 +144,21 @@ site("a shortcode pull quote whose words are on the page is hidden from assistiv
   assert.not.match(pages.get("/own/") ?? "", /aria-hidden|newsdesk:pullquote/);
 });
 
+site("verifyPullQuotes: a shortcode pull quote whose words are not on the page is reported at its call, in every engine", async () => {
+  const received: Problem[] = [];
+  const { error } = await build({
+    "own.njk": "<p>Other words.</p>\n{% pullquote \"Ada\" %}The wind turned twice.{% endpullquote %}",
+    "own-liquid.liquid": "<p>Other words.</p>\n\n{% pullquote \"Ada\" %}The wind turned twice.{% endpullquote %}",
+    "own-js.11ty.cjs": 'module.exports = { render() {\n  return "<p>Other words.</p>" +\n    this.pullquote("The wind turned twice.", "Ada");\n} };',
+    "copy.njk": "<p>She said the wind turned twice.</p>\n{% pullquote \"Ada\" %}The wind turned twice.{% endpullquote %}",
+  }, { verifyPullQuotes: "error", onProblem: (p) => received.push(p) });
+  assert.is(error, undefined, String(error));
+  const found = received.map((p) => `${path.basename(p.file)}:${p.line} ${p.severity}: ${p.message}`).sort();
+  const message = 'shortcode `pullquote` quotes "The wind turned twice.", which is not on the page: expected the same words in the story around it';
+  assert.equal(found, [`own-js.11ty.cjs:3 error: ${message}`, `own-liquid.liquid:3 error: ${message}`, `own.njk:2 error: ${message}`]);
+  const quiet: Problem[] = [];
+  await build({ "own.njk": "<p>Other words.</p>\n{% pullquote %}The wind turned twice.{% endpullquote %}" }, { verifyPullQuotes: "off", onProblem: (p) => quiet.push(p) });
+  assert.equal(quiet, []);
+});
+
 site.run();
