@@ -72,7 +72,7 @@ function statusBanner(data: ArticleData) {
 /** "Opinion", "Analysis", …: what kind of piece this is, above the headline; nothing for news. */
 function typeLabel(type: unknown) {
   const kind = articleType(type);
-  return kind.label ? html`<p class="article__type article__type--${kind.name}">${kind.label}</p>` : "";
+  return kind.label ? html`<p class="article__type article__type--${kind.name}"${ignoreAttribute()}>${kind.label}</p>` : "";
 }
 
 /** The article's `<article>`; the base layout wraps it in the page shell. */

@@ -3,6 +3,7 @@ import { html, type SafeHtml } from "../../src/html.ts";
 import type { Site } from "../../src/site.ts";
 import type { RelatedStories } from "../../src/collections/related-stories.ts";
 import { timeTag } from "./time-tag.ts";
+import { ignoreAttribute } from "../../src/search/index-attributes.ts";
 
 /** What a related story shows: its headline and date. */
 export interface RelatedStory {
@@ -19,7 +20,7 @@ export interface RelatedStory {
  */
 export function relatedStories(related: RelatedStories<RelatedStory> | undefined, site: Pick<Site, "timeZone" | "language">): SafeHtml | "" {
   if (!related?.stories.length) return "";
-  return html`<section class="related" aria-labelledby="related__heading">
+  return html`<section class="related" aria-labelledby="related__heading"${ignoreAttribute()}>
 <h2 class="related__heading" id="related__heading">${related.heading}</h2>
 <ul class="related__list">
 ${related.stories.map((story) => html`<li class="related__item"><a class="related__link" href="${story.url}"><span class="related__title">${story.data.title}</span> <span class="related__date">${timeTag(story.date, site)}</span></a></li>\n`)}</ul>

@@ -3,6 +3,7 @@ import { html, type SafeHtml } from "../../src/html.ts";
 import type { Site } from "../../src/site.ts";
 import type { SeriesPlace } from "../../src/collections/series.ts";
 import { timeTag } from "./time-tag.ts";
+import { ignoreAttribute } from "../../src/search/index-attributes.ts";
 
 /** What a part shows: its headline and date. */
 export interface SeriesPart {
@@ -19,8 +20,8 @@ export const partLabel = (place: SeriesPlace<unknown>) => `Part ${place.part} of
  * Without a place (a draft or scheduled part in `npm start`) the name alone, as written.
  */
 export function seriesKicker(name: string | undefined, place: SeriesPlace<SeriesPart> | undefined): SafeHtml | "" {
-  if (!place) return name ? html`<p class="article__series">${name}</p>` : "";
-  return html`<p class="article__series"><a href="${place.series.url}">${place.series.name}</a> <span class="article__series-part">· ${partLabel(place)}</span></p>`;
+  if (!place) return name ? html`<p class="article__series"${ignoreAttribute()}>${name}</p>` : "";
+  return html`<p class="article__series"${ignoreAttribute()}><a href="${place.series.url}">${place.series.name}</a> <span class="article__series-part">· ${partLabel(place)}</span></p>`;
 }
 
 /**
@@ -31,7 +32,7 @@ export function seriesKicker(name: string | undefined, place: SeriesPlace<Series
 export function seriesBox(place: SeriesPlace<SeriesPart> | undefined, current: string, site: Pick<Site, "timeZone" | "language">): SafeHtml | "" {
   if (!place || place.series.parts.length < 2) return "";
   const { series } = place;
-  return html`<section class="series-box" aria-labelledby="series-box__heading">
+  return html`<section class="series-box" aria-labelledby="series-box__heading"${ignoreAttribute()}>
 <h2 class="series-box__heading" id="series-box__heading"><span class="series-box__kicker">Series · ${partLabel(place)}</span> <a href="${series.url}">${series.name}</a></h2>
 <ol class="series-box__parts">
 ${series.parts.map((part, i) =>

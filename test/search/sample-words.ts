@@ -9,17 +9,30 @@ import { site } from "../../src/site.ts";
 /** A built article page as the search tests see it: URL, indexed text, topics. */
 export interface IndexedArticle {
   url: string;
-  /** The text of its `<article>`, tags removed, lower case. */
+  /** The text of its `<article>` that Pagefind indexes (no `data-pagefind-ignore` part), tags removed, lower case. */
   text: string;
+  /** The text of its `<article>` left out of the index (series and related boxes, labels). */
+  ignoredText: string;
   topics: string[];
 }
 
 const entities: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
 
-/** The `<article>` text of an HTML page, without tags, in lower case. */
+/** Elements that carry `data-pagefind-ignore` (the article's own are never nested in one of the same tag). */
+const IGNORED = /<(p|span|section)\b[^>]*\sdata-pagefind-ignore[\s>][\s\S]*?<\/\1>/g;
+
+/** The `<article>` text of an HTML page that Pagefind indexes, without tags, in lower case. */
 export function articleText(html: string): string {
-  const body = html.match(/<article class="article"[\s\S]*<\/article>/)?.[0] ?? "";
-  return body
+  return plain((html.match(/<article class="article"[\s\S]*<\/article>/)?.[0] ?? "").replace(IGNORED, " "));
+}
+
+/** The `<article>` text of an HTML page left out of the index, without tags, in lower case. */
+export function ignoredArticleText(html: string): string {
+  return plain((html.match(/<article class="article"[\s\S]*<\/article>/)?.[0] ?? "").match(IGNORED)?.join(" ") ?? "");
+}
+
+function plain(markup: string): string {
+  return markup
     .replace(/<[^>]+>/g, " ")
     .replace(/&(amp|lt|gt|quot|#39);/g, (e) => entities[e]!)
     .replace(/\s+/g, " ")
@@ -33,7 +46,7 @@ export function indexedArticles(pages: { inputPath: string; url: string; outputP
     .map((p) => {
       const html = fs.readFileSync(p.outputPath, "utf8");
       const topics = [...html.matchAll(/data-pagefind-filter="topic:([^"]+)"/g)].map((m) => m[1]!);
-      return { url: p.url, text: articleText(html), topics };
+      return { url: p.url, text: articleText(html), ignoredText: ignoredArticleText(html), topics };
     });
 }
 

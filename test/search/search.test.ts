@@ -181,6 +181,29 @@ register("a word that appears in one article returns it first, with its headline
   }
 });
 
+register("a headline shown in other articles' related and series boxes finds only the articles that tell that story", async () => {
+  // A word that some pages show only in a box left out of the index: searching it must not find them.
+  const found = articles.flatMap((article) =>
+    wordsOf(article.ignoredText).filter((word) => !article.text.includes(word.slice(0, -3))).map((word) => ({ word, boxOnly: article })),
+  );
+  const { word, boxOnly } = required(found.find(({ word }) => articles.some((a) => a.text.includes(word))), "no sample word appears only in a related or series box of some page");
+  // Pagefind stems: every article with the word is a result, and any result has at least its stem.
+  const withWord = articles.filter((a) => new RegExp(`\\b${word}\\b`).test(a.text)).map((a) => a.url);
+  const withStem = articles.filter((a) => a.text.includes(word.slice(0, -3))).map((a) => a.url);
+  const opened = await open();
+  try {
+    await ready(opened.page);
+    await searchFor(opened.page, word);
+    const links = await resultLinks(opened.page);
+    assert.not.ok(links.includes(boxOnly.url), `“${word}” is only in ${boxOnly.url}'s related or series box, yet it is a result`);
+    for (const url of withWord) assert.ok(links.includes(url), `${url} has “${word}” but is not a result`);
+    for (const url of links) assert.ok(withStem.includes(url), `${url} is a result for “${word}” without it`);
+    await expectClean(opened);
+  } finally {
+    await opened.close();
+  }
+});
+
 register("a topic filter narrows the results to articles with that topic", async () => {
   // The word in the most articles, whose articles have more than one topic between them.
   const candidates = wordsOf(articles.map((a) => a.text).join(" "), 6)
