@@ -111,12 +111,14 @@ export function generateArticles(count: number, seed = 8): SyntheticArticle[] {
     if (rand() < 1 / 3) {
       hasDirectives = true;
       const at = 1 + Math.floor(rand() * (parts.length - 1));
+      // The story states each figure its callouts repeat, as the plugin's verifyStats expects.
+      const stated = (items: ReadonlyArray<{ figure: string; label: string }>) => `The records show ${items.map((f) => `${f.figure} ${f.label}`).join("; ")}.`;
       if (rand() < 0.5) {
-        const { figure, label } = pick(W.FIGURES);
-        parts.splice(at, 0, `::stat[${figure}]{label="${label}"}`);
+        const item = pick(W.FIGURES);
+        parts.splice(at, 0, stated([item]), `::stat[${item.figure}]{label="${item.label}"}`);
       } else {
         const items = [...new Set([pick(W.FIGURES), pick(W.FIGURES), pick(W.FIGURES)])];
-        parts.splice(at, 0, [`:::stats{title="By the numbers"}`, ...items.map((f) => `- **${f.figure}** ${f.label}`), ":::"].join("\n"));
+        parts.splice(at, 0, stated(items), [`:::stats{title="By the numbers"}`, ...items.map((f) => `- **${f.figure}** ${f.label}`), ":::"].join("\n"));
       }
     }
 
