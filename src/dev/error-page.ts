@@ -21,7 +21,8 @@ export function messageToHtml(message: string): SafeHtml {
   );
 }
 
-function problemList(problems: readonly Problem[]): SafeHtml {
+/** The `file:line: message` list, each message escaped, code spans as `<code>`. */
+export function problemList(problems: readonly Problem[]): SafeHtml {
   return html`<ul class="nd-problems">
 ${problems.map((p) => {
   const where = formatProblem({ ...p, message: "" }).replace(/: $/, "");

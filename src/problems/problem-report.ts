@@ -19,6 +19,7 @@ export type Finisher = (build: WrittenBuild) => Promise<readonly Problem[] | voi
 export class ProblemReport {
   readonly #errors = new Map<string, Problem>();
   readonly #warned = new Set<string>();
+  readonly #warnings: Problem[] = [];
   readonly #finishers: Finisher[] = [];
   readonly #warn: (text: string) => void;
 
@@ -30,8 +31,10 @@ export class ProblemReport {
   readonly add = (problem: Problem): void => {
     const text = formatProblem(problem);
     if (problem.severity === "warning") {
-      if (!this.#warned.has(text)) this.#warn(text);
+      if (this.#warned.has(text)) return;
+      this.#warn(text);
       this.#warned.add(text);
+      this.#warnings.push(problem);
       return;
     }
     if (!this.#errors.has(text)) this.#errors.set(text, problem);
@@ -54,6 +57,12 @@ export class ProblemReport {
   reset(): void {
     this.#errors.clear();
     this.#warned.clear();
+    this.#warnings.length = 0;
+  }
+
+  /** This build's warnings so far, each once, in the order they were found. */
+  get warnings(): Problem[] {
+    return [...this.#warnings];
   }
 
   /** This build's errors so far, in the order they were found. */

@@ -31,6 +31,9 @@ Report("prints each warning once and does not fail the build for it", async () =
   report.add(warning);
   await report.finish();
   assert.equal(printed, ["content/news/a.md:4: warning: pull quote not in the body"]);
+  assert.equal(report.warnings, [warning], "kept once, for the preview's panel");
+  report.reset();
+  assert.equal(report.warnings, []);
 });
 
 Report("runs every finisher, in order, with the written build, and adds what they return", async () => {
