@@ -45,7 +45,7 @@ doc("every ```markdown example builds without a problem", async () => {
   assert.match(html, '<data class="stat__value" value="53400000">$53.4M</data>');
   assert.match(html, '<figure class="stats">');
   assert.match(html, '<a class="related__link" href="/news/2024/05/02/harbor-bridge-closes-for-six-weeks-of-repairs/">');
-  assert.match(html, '<p class="article__type article__type--analysis">Analysis</p>');
+  assert.match(html, '<p class="article__type article__type--analysis" data-pagefind-ignore>Analysis</p>');
   // The front-matter example and the series example are parts 1 and 2 of "Fixing the harbor".
   assert.match(html, '<a href="/series/fixing-the-harbor/">Fixing the harbor</a> <span class="article__series-part">· Part 2 of 2</span>');
   assert.match(html, /<picture[^>]*>[\s\S]*?alt="Two inspectors walk along the closed bridge deck at dawn\."/);

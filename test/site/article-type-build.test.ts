@@ -31,7 +31,7 @@ Types("a label above the headline for every type but news, and the schema.org ty
   assert.not.match(news, "article__type");
   assert.is(schemaType(news), "NewsArticle");
   const opinion = html(build, "/news/2024/04/02/why-the-court-erred/");
-  assert.match(opinion, '<p class="article__type article__type--opinion">Opinion</p>\n');
+  assert.match(opinion, '<p class="article__type article__type--opinion" data-pagefind-ignore>Opinion</p>\n');
   assert.ok(opinion.indexOf("article__type") < opinion.indexOf("article__headline"), "above the headline");
   assert.is(schemaType(opinion), "OpinionNewsArticle");
   assert.is(schemaType(html(build, "/news/2024/04/03/how-appeals-work/")), "BackgroundNewsArticle");

@@ -69,7 +69,7 @@ Production("renders byline, updated time, reading time, topics and series", ({ b
   assert.ok(html.includes('Updated <time datetime="2023-05-03T08:15:00-04:00">May 3, 2023, 8:15 AM EDT</time>'));
   assert.ok(html.includes("<span data-pagefind-ignore>1 min read</span>"));
   assert.ok(html.includes('<li><a href="/topics/city-hall/" data-pagefind-filter="topic:City hall">City hall</a></li><li><a href="/topics/budget/" data-pagefind-filter="topic:Budget">Budget</a></li>'));
-  assert.ok(must(build, PUBLISHED[2].url).includes('<p class="article__series">Getting around</p>'));
+  assert.ok(must(build, PUBLISHED[2].url).includes('<p class="article__series" data-pagefind-ignore><a href="/series/getting-around/">Getting around</a> <span class="article__series-part">· Part 1 of 1</span></p>'));
   assert.not.ok(html.includes("status-banner"), "production pages have no status banner");
 });
 
