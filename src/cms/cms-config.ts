@@ -76,8 +76,11 @@ function authorField(name: (typeof AUTHOR_FIELDS)[number]): CmsField {
 }
 
 function imageField(name: (typeof IMAGE_FIELDS)[number]): CmsField {
-  if (name === "src") return { name, label: "File", widget: "image", required: true, choose_url: false, hint: "A file in content/images/" };
-  if (name === "alt") return { name, label: "Text alternative (required: what the image shows)", widget: "string", required: true };
+  // Not `required` in the form: Decap checks a required field inside an optional object even when
+  // the object is left empty, so no article without a lead image could be saved. The build's own
+  // check (run before every save) requires both once either is set.
+  if (name === "src") return { name, label: "File (required with an image)", widget: "image", required: false, choose_url: false, hint: "A file in content/images/" };
+  if (name === "alt") return { name, label: "Text alternative (required with an image: what it shows)", widget: "string", required: false };
   return { name, label: name === "credit" ? "Credit" : "Caption", widget: "string", required: false };
 }
 

@@ -44,13 +44,14 @@ export function cmsPlugin(eleventyConfig: EleventyConfig, options: CmsPluginOpti
     articlesFolder: "content/news",
     mediaFolder: "content/images",
   });
-  const page = { eleventyExcludeFromCollections: true, eleventyExcludeFromSitemap: true };
+  // The page stays in collections.all so that its `sitemap: false` reaches the sitemap
+  // (src/seo/sitemap.ts lists every built URL and leaves out those its items mark so).
   eleventyConfig.addTemplate("admin/index.11ty.js", {
-    data: () => ({ ...page, permalink: `${ADMIN_URL}index.html` }),
-    render: () => adminPage({ siteTitle: site.title, language: site.language }),
+    data: () => ({ sitemap: false, permalink: `${ADMIN_URL}index.html` }),
+    render: () => adminPage({ siteTitle: site.title, language: site.language, icon: site.publisher.logo }),
   });
   eleventyConfig.addTemplate("admin/config.yml.11ty.js", {
-    data: () => ({ ...page, permalink: `${ADMIN_URL}config.yml` }),
+    data: () => ({ eleventyExcludeFromCollections: true, permalink: `${ADMIN_URL}config.yml` }),
     render: () => `# Made by src/cms/cms-config.ts from the article fields (src/front-matter/fields.ts): edit those, not this.\n${yaml.dump(config, { lineWidth: -1, noRefs: true })}`,
   });
   const cacheDir = path.resolve(projectRoot, options.cacheDir ?? "node_modules/.cache/newsdesk/cms");

@@ -1,6 +1,7 @@
 // Writes an article's front matter after an edit in the CMS, keeping every line whose field did not change.
 import yaml from "js-yaml";
 import { ARTICLE_FIELDS } from "../front-matter/fields.ts";
+import { ARTICLE_TYPES } from "../articles/article-type.ts";
 
 /** A top-level field of the YAML as the author wrote it: its key and its lines (with comments before it). */
 interface FieldBlock {
@@ -35,11 +36,13 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 /**
  * What an optional field holds once the editor's empty inputs are taken out: `""`, `null`, `[]`,
  * `{}` and an object of only those are "not set" (a form writes them for fields left blank), and
- * `false` for `draft`, its default. `undefined` means: leave the field out.
+ * so are the defaults `false` for `draft` and the first kind for `type`. `undefined` means: leave the field out.
  */
 export function pruneEmpty(value: unknown, key?: string): unknown {
   if (value === null || value === undefined || value === "") return undefined;
   if (key === "draft" && value === false) return undefined;
+  // The form's select shows the default kind for a new article: written only when it is another.
+  if (key === "type" && value === ARTICLE_TYPES[0]) return undefined;
   if (Array.isArray(value)) {
     const items = value.map((v) => pruneEmpty(v)).filter((v) => v !== undefined);
     return items.length ? items : undefined;
@@ -82,7 +85,11 @@ export function editFrontMatter(data: Record<string, unknown>, original?: string
         continue;
       }
       written.add(block.key);
-      if (!wanted.has(block.key)) continue;
+      if (!wanted.has(block.key)) {
+        // A field the author wrote as its default or empty (`draft: false`, `type: news`) stays while the form agrees.
+        if (block.key in data && pruneEmpty(before[block.key], block.key) === undefined) out += block.text;
+        continue;
+      }
       const value = wanted.get(block.key);
       // An original `draft: false` or `dek: ""` is the author's: kept while the form agrees.
       out += same(pruneEmpty(before[block.key], block.key), value) ? block.text : leadingComments(block.text) + dumpField(block.key, value);

@@ -7,6 +7,7 @@ import { locateField } from "../front-matter/locate.ts";
 import { parseYaml } from "../front-matter/parse-yaml.ts";
 import { validateFrontMatter } from "../front-matter/validate.ts";
 import { site } from "../site.ts";
+import { deferPullQuotes } from "../../layouts/partials/pull-quote-placement.ts";
 
 /** A rendered preview: the article body's HTML and every problem the build would report. */
 export interface PreviewResult {
@@ -38,7 +39,8 @@ export function previewRenderer(): PreviewRenderer {
   });
   const run = (body: string, file: string, bodyOffset: number): PreviewResult => {
     problems = [];
-    const html = render({ body, inputPath: `./${file}`, file, url: "/", bodyOffset });
+    // The article layout moves pull quotes that repeat the story a paragraph on: so does the preview.
+    const html = deferPullQuotes(render({ body, inputPath: `./${file}`, file, url: "/", bodyOffset }));
     return { html, problems };
   };
   return {

@@ -8,7 +8,8 @@ import type { Page } from "playwright-core";
 import { launchChromium, type RunningBrowser } from "../helpers/browser.ts";
 import { buildSite, type SiteBuild } from "../helpers/build-site.ts";
 import { repoRoot } from "../helpers/built-site.ts";
-import { serve, type StaticServer } from "../helpers/serve.ts";
+import type { StaticServer } from "../helpers/serve.ts";
+import { serveAs } from "./host-server.ts";
 
 /** Everything a CMS browser test uses; `stop` ends the processes it started, by PID. */
 export interface CmsSession {
@@ -74,7 +75,7 @@ export async function startCmsSession(): Promise<CmsSession> {
   };
   try {
     await waitForPort(port, child, () => output);
-    site = await serve(build.outputDir);
+    site = await serveAs(build.outputDir, "netlify", `http://127.0.0.1:${port}`);
     browser = await launchChromium();
   } catch (error) {
     await stop();
@@ -90,8 +91,12 @@ export async function startCmsSession(): Promise<CmsSession> {
       page.setDefaultTimeout(15_000);
       await page.setViewportSize({ width: 1400, height: 1000 });
       await page.goto(running.site.url("/admin/"));
-      await page.getByRole("button", { name: "Login" }).click();
-      await page.getByText("Articles", { exact: false }).first().waitFor();
+      // The local backend's login is one button; once clicked, the browser profile remembers it.
+      const login = page.getByRole("button", { name: "Login" });
+      const collection = page.getByRole("link", { name: /Articles/ }).first();
+      await login.or(collection).first().waitFor();
+      if (await login.isVisible()) await login.click();
+      await collection.waitFor();
       return page;
     },
     stop,

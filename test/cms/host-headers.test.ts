@@ -1,0 +1,35 @@
+// What Netlify and Cloudflare Pages send for /admin/ and for the site's pages from content/_headers.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { test } from "uvu";
+import * as assert from "uvu/assert";
+import { repoRoot } from "../helpers/built-site.ts";
+import { parseHeaderRules } from "../helpers/site-headers.ts";
+import { hostHeaders } from "./host-headers.ts";
+
+const rules = parseHeaderRules(fs.readFileSync(path.join(repoRoot, "content/_headers"), "utf8"));
+const policies = (value: string | undefined) => (value ?? "").split(", ").filter(Boolean);
+const sitePolicy = rules.find((r) => r.pattern === "/*")!.headers.find(([n]) => n === "content-security-policy")![1];
+const adminPolicy = rules.find((r) => r.pattern === "/admin/*")!.headers.find(([n]) => n === "content-security-policy")![1];
+
+test("the admin policy allows what Decap needs and nothing the site's pages get", () => {
+  assert.match(adminPolicy, /script-src 'self' 'unsafe-eval'(;|$)/);
+  assert.match(adminPolicy, /style-src 'self' 'unsafe-inline'(;|$)/);
+  assert.match(adminPolicy, /default-src 'none'/);
+  assert.match(adminPolicy, /frame-ancestors 'none'/);
+  assert.not.match(sitePolicy, /'unsafe-eval'|'unsafe-inline'/);
+});
+
+test("Netlify: /admin/ gets the admin policy alone, a page the site's", () => {
+  assert.equal(policies(hostHeaders(rules, "/admin/", "netlify")["content-security-policy"]), [adminPolicy]);
+  assert.is(hostHeaders(rules, "/admin/", "netlify")["x-robots-tag"], "noindex");
+  assert.equal(policies(hostHeaders(rules, "/news/", "netlify")["content-security-policy"]), [sitePolicy]);
+  assert.is(hostHeaders(rules, "/news/", "netlify")["x-robots-tag"], undefined);
+});
+
+test("Cloudflare Pages: /admin/ gets both policies, joined, so the site's (no eval) is enforced there too", () => {
+  assert.equal(policies(hostHeaders(rules, "/admin/", "cloudflare")["content-security-policy"]), [sitePolicy, adminPolicy]);
+  assert.equal(policies(hostHeaders(rules, "/news/", "cloudflare")["content-security-policy"]), [sitePolicy]);
+});
+
+test.run();
