@@ -30,7 +30,8 @@ const published = (article: RelatedArticle, now: number) => article.data.draft !
  * The related stories of every article of `pages` (every built article, oldest first) that has
  * any. Chosen ones come from the published articles on the site's lists (`listed`, oldest
  * first), never the article's previous or next link (its neighbours in that list, as the
- * plugin's previous/next links are without `scopeBy`); a `related:` list is shown as written,
+ * plugin's previous/next links are without `scopeBy`) nor another part of its series (its series
+ * box lists them); a `related:` list is shown as written,
  * leaving out only articles not published in this build.
  */
 export function buildRelatedStories<T extends RelatedArticle>(pages: readonly T[], listed: readonly T[], options: RelatedStoriesOptions): Map<T, RelatedStories<T>> {
@@ -38,11 +39,19 @@ export function buildRelatedStories<T extends RelatedArticle>(pages: readonly T[
   const candidates = listed.filter((article) => published(article, now));
   const place = new Map<T, number>();
   candidates.forEach((article, i) => place.set(article, i));
-  const neighbours = (article: T) => {
+  // A series part's box already lists every part: the same headlines are not shown twice.
+  const seriesOf = (article: T) => (typeof article.data.series === "string" && article.data.series.trim() ? toSlug(article.data.series) : undefined);
+  const parts = new Map<string, T[]>();
+  for (const article of candidates) {
+    const series = seriesOf(article);
+    if (series) parts.set(series, [...(parts.get(series) ?? []), article]);
+  }
+  const shownElsewhere = (article: T) => {
     const i = place.get(article)!;
-    return [candidates[i - 1], candidates[i + 1]].filter((x): x is T => x !== undefined);
+    const series = seriesOf(article);
+    return [candidates[i - 1], candidates[i + 1], ...(series ? parts.get(series)! : [])].filter((x): x is T => x !== undefined);
   };
-  const chosen = count > 0 ? buildRelated(candidates, { count, exclude: neighbours }) : new Map<T, T[]>();
+  const chosen = count > 0 ? buildRelated(candidates, { count, exclude: shownElsewhere }) : new Map<T, T[]>();
   const names = new ArticleNames(pages.filter((article) => published(article, now)));
   const result = new Map<T, RelatedStories<T>>();
   for (const article of pages) {

@@ -1,0 +1,29 @@
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { buildRelatedStories, type RelatedArticle } from "../../src/collections/related-stories.ts";
+
+type A = RelatedArticle & { name: string };
+const day = (n: number) => new Date(Date.UTC(2024, 0, 1 + n * 3));
+const a = (name: string, n: number, topics: string[], series?: string): A => ({ name, url: `/${name}/`, date: day(n), data: { topics, ...(series ? { series } : {}) } });
+
+const Stories = suite("buildRelatedStories");
+
+Stories("a series part's related stories leave out the other parts (its series box lists them) and its previous and next", () => {
+  const site = [
+    a("courts-early", 0, ["Courts"]),
+    a("part-1", 1, ["Courts"], "Jail deaths"),
+    a("filler-1", 2, ["Weather"]),
+    a("part-2", 4, ["Courts"], "Jail deaths"),
+    a("filler-2", 5, ["Weather"]),
+    a("courts-late", 7, ["Courts"]),
+    a("filler-3", 8, ["Weather"]),
+  ];
+  const related = buildRelatedStories(site, site, { count: 3, now: Date.UTC(2030, 0, 1) });
+  const names = (x: A) => related.get(x)?.stories.map((s) => s.name) ?? [];
+  assert.equal(names(site[3]!), ["courts-late", "courts-early"]);
+  assert.not.ok(names(site[1]!).includes("part-2"));
+  // Not in a series: a part may be related like any story.
+  assert.ok(names(site[5]!).includes("part-2") || names(site[5]!).includes("part-1"), names(site[5]!).join(", "));
+});
+
+Stories.run();
