@@ -68,7 +68,7 @@ export default function (eleventyConfig: EleventyConfig) {
   // The stylesheet bundle (content/site-css.11ty.ts) reads src/styles/: rebuild when it changes.
   eleventyConfig.addWatchTarget("src/styles/");
   // Browser editing: /admin/ is Decap CMS with the site's own preview (README "Editing in the browser", src/cms/).
-  // eleventyConfig.addPlugin(cmsPlugin); // enable once test/cms passes (see the CMS report)
+  eleventyConfig.addPlugin(cmsPlugin);
   // Last: production pages handed to Eleventy as UTF-8 bytes, half the memory (src/build/).
   if (!devMode) eleventyConfig.addPlugin(utf8PagesPlugin);
 }

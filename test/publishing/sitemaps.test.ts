@@ -19,7 +19,8 @@ function builtPages(site: SiteBuild): string[] {
   return fs
     .readdirSync(site.outputDir, { recursive: true, encoding: "utf8" })
     .map((f) => f.split("\\").join("/"))
-    .filter((f) => f.endsWith(".html") && f !== "404.html")
+    // The CMS's /admin/ is noindex and never listed (src/cms/cms-plugin.ts).
+    .filter((f) => f.endsWith(".html") && f !== "404.html" && f !== "admin/index.html")
     .map((f) => `/${f.replace(/(^|\/)index\.html$/, "$1")}`)
     .sort();
 }
