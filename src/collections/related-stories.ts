@@ -6,7 +6,7 @@ import { toSlug } from "../slugs/to-slug.ts";
 /** What the choice reads of an article. */
 export interface RelatedArticle extends RelatedCandidate {
   url: string;
-  data: RelatedCandidate["data"] & { related?: unknown; draft?: unknown; eleventyExcludeFromCollections?: unknown };
+  data: RelatedCandidate["data"] & { series?: unknown; related?: unknown; draft?: unknown; eleventyExcludeFromCollections?: unknown };
 }
 
 /** What an article page shows under "Related". */

@@ -1,28 +1,26 @@
-// Related stories: for every article, up to N others chosen by shared series and topics, then closeness in time.
+// Related stories: for every article, up to N others chosen by shared topics, then closeness in time.
 import { toSlug } from "../slugs/to-slug.ts";
 
 /** What the choice reads of an article. */
 export interface RelatedCandidate {
   date: Date;
-  data: { topics?: unknown; series?: unknown };
+  data: { topics?: unknown };
 }
 
 /** How related stories are chosen. */
 export interface RelatedOptions<T> {
   /** How many per article. */
   count: number;
-  /** Articles never shown as related to `article` (its previous and next links). */
+  /** Articles never shown as related to `article` (its previous and next links, its series' other parts). */
   exclude?: (article: T) => readonly T[];
 }
 
-// A shared series outweighs any number of shared topics a pair of articles is likely to have.
-const SERIES_WEIGHT = 100;
-
 /**
  * Related articles for every article of `oldestFirst` (the site's listed articles, oldest first:
- * drafts, scheduled and excluded pages are already out). Score: a shared series counts
- * {@link SERIES_WEIGHT}, each shared topic 1; ties go to the article closest in time, then to the
- * newer. Candidates come from per-topic and per-series lists in date order, scanning only the
+ * drafts, scheduled and excluded pages are already out). Score: each shared topic counts 1; ties
+ * go to the article closest in time, then to the newer. (A series part's other parts are listed
+ * in its series box, so the site excludes them.) Candidates come from per-topic lists in date
+ * order, scanning only the
  * `window` nearest entries on each side of the article: O(n × groups per article × window), not
  * O(n²). Articles sharing nothing are not related.
  */
@@ -52,10 +50,9 @@ export function buildRelated<T extends RelatedCandidate>(oldestFirst: readonly T
     for (const key of keysOf[i]!) {
       const list = groups.get(key)!;
       const at = position(list, i);
-      const weight = key.startsWith("series:") ? SERIES_WEIGHT : 1;
       for (let k = Math.max(0, at - window); k < Math.min(list.length, at + window + 1); k++) {
         const j = list[k]!;
-        if (!skip.has(j)) scores.set(j, (scores.get(j) ?? 0) + weight);
+        if (!skip.has(j)) scores.set(j, (scores.get(j) ?? 0) + 1);
       }
     }
     const time = article.date.getTime();
@@ -70,9 +67,8 @@ export function buildRelated<T extends RelatedCandidate>(oldestFirst: readonly T
 
 function groupKeys(article: RelatedCandidate): string[] {
   const keys = new Set<string>();
-  const { topics, series } = article.data;
+  const { topics } = article.data;
   if (Array.isArray(topics)) for (const t of topics) if (typeof t === "string") keys.add(`topic:${toSlug(t)}`);
-  if (typeof series === "string" && series.trim()) keys.add(`series:${toSlug(series)}`);
   return [...keys];
 }
 
