@@ -7,7 +7,9 @@ const uvu = fileURLToPath(new URL("../bin.js", import.meta.resolve("uvu")));
 // A subset pattern (`plugins/newsdesk`) still only picks test files, never fixtures beside them.
 const pattern = process.argv[2] ? `^(?=.*(?:${process.argv[2]})).*\\.test\\.ts$` : "\\.test\\.ts$";
 
-const child = spawn(process.execPath, ["--import", "tsx", uvu, "test", pattern], {
+// uvu swallows what a suite's `before` throws; the hook makes it a reported failure.
+const beforeErrors = fileURLToPath(new URL("./helpers/register-uvu-before-errors.mjs", import.meta.url));
+const child = spawn(process.execPath, ["--import", beforeErrors, "--import", "tsx", uvu, "test", pattern], {
   stdio: ["ignore", "pipe", "inherit"],
   env: { ...process.env, FORCE_COLOR: process.env.FORCE_COLOR ?? "1" },
 });
