@@ -6,8 +6,8 @@ import type { ResolvedOptions } from "../options.ts";
 import { bodyFigures } from "../stats/body-figures.ts";
 import { calloutFigure, describeCallout, matchingFigure, nearFigure, type PlacedFigure } from "../stats/figure-match.ts";
 import type { Stat } from "../stats/render-stat.ts";
-import { statRecord } from "../stats/stat-record.ts";
 import type { StatMeta } from "./stats-group.ts";
+import { tokenStat } from "./token-stat.ts";
 
 /** A stat callout of the document, with how it was written and where. */
 export interface DocumentStat {
@@ -55,14 +55,9 @@ export function documentStats(tokens: readonly Token[], locale: string): Documen
   const stats: DocumentStat[] = [];
   for (const token of tokens) {
     if (token.type !== "stat") continue;
-    const meta = (token.meta ?? {}) as StatMeta & { stat?: Stat };
-    const directive = directiveOf(token);
-    let stat = meta.stat;
-    if (!stat && directive) {
-      const checked = statRecord(directive.label, directive.attributes, locale);
-      if (checked.ok) stat = checked.stat;
-    }
-    if (stat) stats.push({ stat, form: meta.fromList ? ":::stats" : "::stat", line: token.map?.[0] ?? directive?.line ?? 0 });
+    const meta = (token.meta ?? {}) as StatMeta;
+    const stat = tokenStat(token, locale);
+    if (stat) stats.push({ stat, form: meta.fromList ? ":::stats" : "::stat", line: token.map?.[0] ?? directiveOf(token)?.line ?? 0 });
   }
   return stats;
 }

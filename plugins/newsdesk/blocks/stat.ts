@@ -2,10 +2,11 @@
 import type { MarkdownIt, Token } from "markdown-it";
 import { directiveOf, type Block } from "../directives/registry.ts";
 import type { ResolvedOptions } from "../options.ts";
-import { renderStat, renderStatGroupClose, renderStatGroupOpen, type Stat, type StatGroup, type StatRenderOptions } from "../stats/render-stat.ts";
+import { renderStat, renderStatGroupClose, renderStatGroupOpen, type StatGroup, type StatRenderOptions } from "../stats/render-stat.ts";
 import { STAT_ATTRIBUTES, statRecord } from "../stats/stat-record.ts";
 import { statsGroups, type StatMeta } from "./stats-group.ts";
 import { statCheck } from "./stat-check.ts";
+import { tokenStat } from "./token-stat.ts";
 
 /** Class names and words of stat callouts, from the plugin's options (BEM parts of `statClass`). */
 export function statRenderOptions(options: ResolvedOptions): StatRenderOptions {
@@ -48,13 +49,8 @@ export function statBlock(options: ResolvedOptions, _md: MarkdownIt): Block {
     renderers: {
       stat: (tokens, idx, mdOptions, env, self) => {
         const token = tokens[idx];
-        const meta = (token.meta ?? {}) as StatMeta & { stat?: Stat };
-        const directive = directiveOf(token);
-        let stat = meta.stat;
-        if (!stat && directive) {
-          const checked = statRecord(directive.label, directive.attributes, locale);
-          if (checked.ok) stat = checked.stat;
-        }
+        const meta = (token.meta ?? {}) as StatMeta;
+        const stat = tokenStat(token, locale);
         if (!stat) return ""; // reported at parse time; never an empty or NaN figure on the page
         const labelHtml = meta.fromList ? self.renderInline(token.children ?? [], mdOptions, env) : undefined;
         return renderStat(labelHtml ? { ...stat, labelHtml } : stat, html, meta.inGroup ? "li" : "p");
