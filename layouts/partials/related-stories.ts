@@ -4,12 +4,18 @@ import type { Site } from "../../src/site.ts";
 import type { RelatedStories } from "../../src/collections/related-stories.ts";
 import { timeTag } from "./time-tag.ts";
 import { ignoreAttribute } from "../../src/search/index-attributes.ts";
+import { articleType } from "../../src/articles/article-type.ts";
 
-/** What a related story shows: its headline and date. */
+/** What a related story shows: its headline and date, and a label for a kind labelled everywhere (sponsored). */
 export interface RelatedStory {
   url: string;
   date: Date;
-  data: { title: string };
+  data: { title: string; type?: unknown };
+}
+
+function label(story: RelatedStory): SafeHtml | "" {
+  const kind = articleType(story.data.type);
+  return kind.everywhere ? html`<span class="related__label">${kind.label}</span> ` : "";
 }
 
 /**
@@ -23,6 +29,6 @@ export function relatedStories(related: RelatedStories<RelatedStory> | undefined
   return html`<section class="related" aria-labelledby="related__heading"${ignoreAttribute()}>
 <h2 class="related__heading" id="related__heading">${related.heading}</h2>
 <ul class="related__list">
-${related.stories.map((story) => html`<li class="related__item"><a class="related__link" href="${story.url}"><span class="related__title">${story.data.title}</span> <span class="related__date">${timeTag(story.date, site)}</span></a></li>\n`)}</ul>
+${related.stories.map((story) => html`<li class="related__item"><a class="related__link" href="${story.url}">${label(story)}<span class="related__title">${story.data.title}</span> <span class="related__date">${timeTag(story.date, site)}</span></a></li>\n`)}</ul>
 </section>`;
 }

@@ -27,3 +27,18 @@ Stories("a series part's related stories leave out the other parts (its series b
 });
 
 Stories.run();
+
+const Partial = suite("relatedStories partial");
+
+Partial("a sponsored story is labelled in the list, escaped like the headline; news is not", async () => {
+  const { relatedStories } = await import("../../layouts/partials/related-stories.ts");
+  const site = { timeZone: "America/New_York", language: "en-US" };
+  const out = String(relatedStories({ heading: "Related", stories: [
+    { url: "/ad/", date: new Date("2024-05-02T14:00:00Z"), data: { title: "Brought <to> you", type: "sponsored" } },
+    { url: "/news/", date: new Date("2024-05-03T14:00:00Z"), data: { title: "A story" } },
+  ] }, site));
+  assert.match(out, '<a class="related__link" href="/ad/"><span class="related__label">Sponsored</span> <span class="related__title">Brought &lt;to&gt; you</span>');
+  assert.match(out, '<a class="related__link" href="/news/"><span class="related__title">A story</span>');
+});
+
+Partial.run();
