@@ -15,6 +15,8 @@ import type { RelatedStories } from "../src/collections/related-stories.ts";
 import { seriesBox, seriesKicker, type SeriesPart } from "./partials/series-box.ts";
 import type { SeriesPlace } from "../src/collections/series.ts";
 import { articleType } from "../src/articles/article-type.ts";
+import { correctionNotice } from "./partials/correction-notice.ts";
+import { articleCorrections, lastModified } from "../src/collections/corrections.ts";
 import { deferPullQuotes } from "./partials/pull-quote-placement.ts";
 import type { NeighbourTemplateFunctions } from "../plugins/newsdesk/index.ts";
 import { bodyAttribute, datetimeMetaAttribute, ignoreAttribute, publishedAttributes } from "../src/search/index-attributes.ts";
@@ -36,6 +38,8 @@ export interface ArticleData {
   series?: string;
   /** The kind of article (src/articles/article-type.ts); news when not set. */
   type?: string;
+  /** What was put right, and when (src/collections/corrections.ts). */
+  corrections?: unknown;
   page: { date: Date; url: string | false; inputPath: string; outputPath?: string | false };
   /** Minutes to read the body, when already counted (content/news/articles.html); else counted here. */
   readingMinutes?: number;
@@ -79,17 +83,20 @@ function typeLabel(type: unknown) {
 export function render(this: NeighbourTemplateFunctions, data: ArticleData): string {
   const { site } = data;
   const minutes = data.readingMinutes ?? readingMinutes(data.content);
+  // "Updated" is the last change: an `updated` time or a later correction (as dateModified is).
+  const modified = lastModified(data, site.timeZone);
+  const corrections = correctionNotice(articleCorrections(data, site.timeZone), site);
   // Site search (src/search/): the date, year and sort key of a result; reading time is not indexed.
   const meta = html`<p class="article__meta"${datetimeMetaAttribute(data.page.date, site)}>
 <span${publishedAttributes(data.page.date, site)}>Published ${articleTimeTag(data.page.date, data.date, site)}</span>
-${data.updated && html`<span class="article__updated">Updated ${articleTimeTag(data.updated, data.updated, site)}</span>`}
+${modified && html`<span class="article__updated">Updated ${articleTimeTag(modified.date, modified.written, site)}</span>`}
 <span${ignoreAttribute()}>${minutes} min read</span>
 </p>`;
 
   // --- previous/next article links: inserted here, after the body (plugin, neighbours/) ---
   // Pass `data.page`, not `this.page`: in an 11ty.js layout `this.page` is the first page rendered.
   const place = data.collections.seriesPlaces?.get(data.article);
-  const afterBody: unknown[] = [seriesBox(place, String(data.page.url), site), raw(this.articleNav(data.collections.articles, data.page))];
+  const afterBody: unknown[] = [site.corrections.placement === "end" ? corrections : "", seriesBox(place, String(data.page.url), site), raw(this.articleNav(data.collections.articles, data.page))];
   afterBody.push(relatedStories(data.collections.relatedStories?.get(data.article), site));
 
   // The article is what site search indexes: not the header, navigation or footer around it.
@@ -104,6 +111,7 @@ ${byline(data.authors)}
 ${meta}
 ${topicLinks(data.topics)}
 </header>
+${site.corrections.placement === "start" ? corrections : ""}
 ${leadFigure(data.image, leadPicture(data))}
 <div class="article__body">
 ${raw(deferPullQuotes(data.content))}

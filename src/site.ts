@@ -37,6 +37,11 @@ export const site = frozen({
     sponsored: { label: "Sponsored", schema: "AdvertiserContentArticle", everywhere: true },
   },
   /**
+   * Where an article's corrections (front matter `corrections:`) are shown: `end`, after the body
+   * and before the series and related boxes, or `start`, under the header, before the lead image.
+   */
+  corrections: { placement: "end" as "start" | "end" },
+  /**
    * Hosts an article may embed an `<iframe>` from (`https://` only; README "Security",
    * AUTHORING.md "Embeds"). Empty: no embeds. A host added here must also be added to `frame-src`
    * in the Content-Security-Policy (content/_headers, and the nginx or CloudFront policy).

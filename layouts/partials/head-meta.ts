@@ -3,7 +3,7 @@
 import { html, raw, type SafeHtml } from "../../src/html.ts";
 import type { Site } from "../../src/site.ts";
 import { absoluteUrl } from "../../src/seo/absolute-url.ts";
-import { frontMatterDate } from "../../src/seo/iso-date.ts";
+import { articleCorrections, lastModified } from "../../src/collections/corrections.ts";
 import { isoDateTime } from "../../src/dates/format-date.ts";
 import { jsonLdScript } from "../../src/seo/json-ld.ts";
 import { openGraphTags } from "../../src/seo/open-graph.ts";
@@ -29,6 +29,8 @@ export interface HeadMetaData {
   topics?: unknown[];
   image?: LeadImageData;
   updated?: unknown;
+  /** An article's `corrections:` (src/collections/corrections.ts): its last change and JSON-LD `correction`. */
+  corrections?: unknown;
   /** An article's `type:` (src/articles/article-type.ts). */
   type?: unknown;
   pagination?: unknown;
@@ -66,7 +68,8 @@ export function seoPage(data: HeadMetaData): SeoPage {
     breadcrumbs = [home, { name: "Topics", url: abs("/topics/") }, { name: data.title ?? data.seo.topic, url }];
   } else if (data.page.url !== "/") breadcrumbs = [home, { name: data.title ?? site.title, url }];
   const lead = kind === "article" ? leadImageStat({ ...data, page: data.page }) : undefined;
-  const updated = frontMatterDate(data.updated, site.timeZone);
+  // The last change: `updated` or a later correction, as the page's "Updated", feeds and sitemap say.
+  const updated = lastModified(data, site.timeZone)?.date;
   return {
     kind,
     url,
@@ -87,6 +90,9 @@ export function seoPage(data: HeadMetaData): SeoPage {
       logo: { url: abs(site.publisher.logo), ...PUBLISHER_LOGO, alt: site.publisher.name },
     },
     ...(kind === "article" ? { schemaType: articleType(data.type).schema } : {}),
+    ...(kind === "article"
+      ? { corrections: articleCorrections(data, site.timeZone).map((c) => ({ date: isoDateTime(c.date, site.timeZone), text: c.text, kind: c.kind })) }
+      : {}),
   };
 }
 

@@ -19,6 +19,8 @@ export interface ArticleFrontMatter {
   related?: string[];
   /** The kind of article (`site.articleTypes`): news when not set. */
   type?: string;
+  /** What was put right after publication, and when (src/collections/corrections.ts). */
+  corrections?: { date: string; text: string; kind?: string }[];
   [key: string]: unknown;
 }
 

@@ -1,5 +1,5 @@
 // Decap CMS's config.yml, generated from the front-matter fields the build validates with.
-import { ARTICLE_FIELDS, AUTHOR_FIELDS, IMAGE_FIELDS } from "../front-matter/fields.ts";
+import { ARTICLE_FIELDS, AUTHOR_FIELDS, CORRECTION_KINDS, IMAGE_FIELDS } from "../front-matter/fields.ts";
 import { ARTICLE_TYPES } from "../articles/article-type.ts";
 import { MAX_SLUG_LENGTH, MAX_TOPICS } from "../front-matter/validate.ts";
 import { SLUG_PATTERN } from "../slugs/to-slug.ts";
@@ -66,6 +66,18 @@ const FIELD_WIDGETS: Record<(typeof ARTICLE_FIELDS)[number], Omit<CmsField, "nam
     pattern: [SLUG_PATTERN.source, `Lower-case letters, digits and single hyphens, at most ${MAX_SLUG_LENGTH} characters`],
   },
   type: { label: "Kind of article", widget: "select", required: false, default: "news", options: [...ARTICLE_TYPES] },
+  corrections: {
+    label: "Corrections",
+    widget: "list",
+    required: false,
+    summary: "{{fields.date}}: {{fields.text}}",
+    hint: "What was put right after publication, and when (not before the publication date, not in the future)",
+    fields: [
+      { name: "date", label: "When it was corrected", widget: "string", required: true, pattern: [DATE, `A date such as ${DATE_HINT}`], hint: DATE_HINT },
+      { name: "text", label: "What was wrong and what changed", widget: "text", required: true },
+      { name: "kind", label: "Kind", widget: "select", required: false, default: "correction", options: [...CORRECTION_KINDS] },
+    ],
+  },
   related: { label: "Related stories (instead of those chosen by topic)", widget: "list", required: false, hint: "Slugs of other articles (the end of their URLs)", field: { name: "story", label: "Article slug", widget: "string" } },
 };
 

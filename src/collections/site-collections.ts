@@ -6,6 +6,7 @@ import { buildTopics, topicUrl, type Topic } from "./topics.ts";
 import { buildArchivePages, type ArchivePage } from "./archives.ts";
 import { buildRelatedStories, type RelatedStories } from "./related-stories.ts";
 import { buildSeries, type Series, type SeriesPlace } from "./series.ts";
+import { buildCorrections, type CorrectionEntry } from "./corrections.ts";
 import { site } from "../site.ts";
 
 /** A page of a topic's articles, with the topic it belongs to. */
@@ -42,6 +43,8 @@ export interface SiteCollections {
   series: Series<ArticleItem>[];
   /** Each part's series and number ("Part 2 of 5"); articles in no series are not in it. */
   seriesPlaces: ReadonlyMap<ArticleItem, SeriesPlace<ArticleItem>>;
+  /** Every correction of a published, listed article, newest first (the corrections page). */
+  corrections: CorrectionEntry<ArticleItem>[];
   /** The URL of every article page and list page (the sitemap's, when `npm start` writes only some). */
   allPageUrls: string[];
 }
@@ -90,6 +93,7 @@ export function buildSiteCollections(
     relatedStories: buildRelatedStories(articlePages, articles, { count: settings.relatedCount ?? site.related.count, now }),
     series: series.series,
     seriesPlaces: series.places,
+    corrections: buildCorrections(articlesNewestFirst, zone, now),
     allPageUrls: [
       ...articlePages.map((a) => a.url),
       ...newsPages.map((p) => p.url),

@@ -3,7 +3,7 @@ import { articleType } from "../articles/article-type.ts";
 import { getNewestCollectionItemDate } from "@11ty/eleventy-plugin-rss";
 import type { Site } from "../site.ts";
 import { absoluteUrl } from "../seo/absolute-url.ts";
-import { frontMatterDate } from "../seo/iso-date.ts";
+import { lastModified } from "../collections/corrections.ts";
 import type { Publishing } from "../seo/publishing.ts";
 import type { Feed, FeedEntry } from "./feed-model.ts";
 import type { FeedItem } from "./latest-articles.ts";
@@ -53,7 +53,8 @@ export async function buildFeed(
   const entries: FeedEntry[] = await Promise.all(
     items.map(async (item) => {
       const url = item.url as string;
-      const updated = frontMatterDate(item.data.updated, site.timeZone) ?? item.date;
+      // The last change: `updated` or a later correction (src/collections/corrections.ts).
+      const updated = lastModified(item.data, site.timeZone)?.date ?? item.date;
       const content = await contentOf(item);
       const image = leadImageStat({ image: item.data.image, page: { inputPath: item.inputPath }, publishing });
       return {

@@ -14,10 +14,17 @@ export const ARTICLE_FIELDS = [
   "slug",
   "related",
   "type",
+  "corrections",
 ] as const;
 
 /** Fields of one `authors` entry. */
 export const AUTHOR_FIELDS = ["name", "role", "url"] as const;
+
+/** Fields of one `corrections` entry. */
+export const CORRECTION_FIELDS = ["date", "text", "kind"] as const;
+
+/** What a correction may be: a fact put right, or a wording made clearer. The first is the default. */
+export const CORRECTION_KINDS = ["correction", "clarification"] as const;
 
 /** Fields of `image`. */
 export const IMAGE_FIELDS = ["src", "alt", "credit", "caption"] as const;

@@ -3,7 +3,7 @@ import { parseDate } from "../dates/parse-date.ts";
 import { SLUG_PATTERN, toSlug } from "../slugs/to-slug.ts";
 import { describe } from "./describe.ts";
 import { frontMatterPlaceholders } from "./placeholders.ts";
-import { AUTHOR_FIELDS, IMAGE_FIELDS, KNOWN_KEYS, UNSUPPORTED_ELEVENTY_KEYS } from "./fields.ts";
+import { AUTHOR_FIELDS, CORRECTION_FIELDS, CORRECTION_KINDS, IMAGE_FIELDS, KNOWN_KEYS, UNSUPPORTED_ELEVENTY_KEYS } from "./fields.ts";
 import { suggest } from "./suggest.ts";
 import { ARTICLE_TYPES } from "../articles/article-type.ts";
 
@@ -137,6 +137,7 @@ export function validateFrontMatter(data: unknown, zone: string, options: Valida
     const allowed = `one of ${ARTICLE_TYPES.map((t) => `\`${t}\``).join(", ")}`;
     report(["type"], describe(data.type), guess ? `${allowed} (did you mean \`${guess}\`?)` : allowed);
   }
+  if ("corrections" in data) corrections(data.corrections, date.ok ? date.date.toMillis() : undefined, data.date, zone, options.now, report, problems);
   if (options.production && data.draft !== true) {
     for (const { path, value } of frontMatterPlaceholders(data)) {
       report(path, `${describe(value)}, a placeholder left from \`npm run new\``, "it filled in (or the field removed) before the article is published, or `draft: true`");
@@ -226,6 +227,39 @@ function related(value: unknown, report: Report): void {
     }
     if (seen.has(entry)) report(["related", i], `${describe(entry)} a second time`, "each story once");
     seen.add(entry);
+  });
+}
+
+/** The most corrections an article may list: more than this is a story to rewrite, not to annotate. */
+export const MAX_CORRECTIONS = 50;
+
+/**
+ * `corrections`: what was put right and when (src/collections/corrections.ts). A correction is
+ * something that happened to the published story: dated before the story, or after the build,
+ * it would tell readers of a change that was never made.
+ */
+function corrections(value: unknown, published: number | undefined, written: unknown, zone: string, now: number | undefined, report: Report, problems: FieldProblem[]): void {
+  const example = "a list of corrections, each with a `date` and a `text` (e.g. `- date: 2024-05-03` / `  text: \"An earlier version misspelled…\"`)";
+  if (!Array.isArray(value) || value.length === 0) return report(["corrections"], describe(value), example);
+  if (value.length > MAX_CORRECTIONS) return report(["corrections"], `${value.length} corrections`, `at most ${MAX_CORRECTIONS}`);
+  value.forEach((entry, i) => {
+    const at = ["corrections", i];
+    if (!isRecord(entry)) return report(at, describe(entry), "a correction with a `date` and a `text`");
+    unknownKeys(entry, at, CORRECTION_FIELDS, problems);
+    const date = parseDate(entry.date, zone);
+    if (entry.date === undefined) report([...at, "date"], "nothing", `when the correction was made, ${DATE_EXAMPLES}`);
+    else if (!date.ok) report([...at, "date"], describe(entry.date), date.expected ?? DATE_EXAMPLES);
+    else if (published !== undefined && date.date.toMillis() < published) {
+      report([...at, "date"], `${describe(entry.date)}, which is before \`date\` (${describe(written)})`, "the time the story was corrected, not before it was published");
+    } else if (now !== undefined && date.date.toMillis() > now) {
+      report([...at, "date"], `${describe(entry.date)}, which is later than the build (${new Date(now).toISOString()})`, "the time the story was corrected, no later than now");
+    }
+    if (!isText(entry.text)) report([...at, "text"], describe(entry.text), "what was wrong and what was changed, as text");
+    if ("kind" in entry && !(typeof entry.kind === "string" && (CORRECTION_KINDS as readonly string[]).includes(entry.kind))) {
+      const guess = typeof entry.kind === "string" ? suggest(entry.kind, CORRECTION_KINDS) : undefined;
+      const allowed = CORRECTION_KINDS.map((k) => `\`${k}\``).join(" or ");
+      report([...at, "kind"], describe(entry.kind), guess ? `${allowed} (did you mean \`${guess}\`?)` : allowed);
+    }
   });
 }
 

@@ -43,4 +43,6 @@ export interface SeoPage {
   publisher: { name: string; url: string; logo: SeoImage };
   /** An article's schema.org type (`OpinionNewsArticle`, …: src/articles/article-type.ts). Default `NewsArticle`. */
   schemaType?: string;
+  /** An article's corrections, oldest first: dates ISO 8601 with offset, `kind` `correction` or `clarification`. */
+  corrections?: { date: string; text: string; kind: string }[];
 }

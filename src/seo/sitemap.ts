@@ -1,6 +1,6 @@
 // sitemap.xml (https://www.sitemaps.org/protocol.html): every published HTML page with `lastmod`.
 import { escapeXml as x } from "../feeds/xml.ts";
-import { frontMatterDate } from "./iso-date.ts";
+import { lastModified } from "../collections/corrections.ts";
 import { isoDateTime } from "../dates/format-date.ts";
 
 /** The part of a collection item the sitemap reads. */
@@ -45,7 +45,7 @@ export function isArticleItem(item: SitemapItem): boolean {
  * Sitemap entries for every built URL (`urls`, from Eleventy's content map, so pages kept out of
  * collections — fronts, topic pages and their pagination — are listed too), in that order.
  * `items` (collections.all) supply data: drafts and `sitemap: false` pages are left out, articles
- * carry their `updated` or publication time; other pages change whenever an article does, so
+ * carry their last change (`updated` or a later correction) or publication time; other pages change whenever an article does, so
  * they carry the newest of those.
  */
 export function sitemapEntries(
@@ -61,7 +61,7 @@ export function sitemapEntries(
   const articleTimes = new Map<string, number>();
   for (const item of byUrl.values()) {
     if (!isArticleItem(item) || !isSitemapPage(item)) continue;
-    const updated = frontMatterDate(item.data.updated, zone);
+    const updated = lastModified(item.data, zone)?.date;
     const time = Math.max(item.date.getTime(), updated?.getTime() ?? -Infinity);
     articleTimes.set(item.url as string, time);
     newest = Math.max(newest, time);

@@ -56,6 +56,19 @@ export function newsArticle(page: SeoPage): Json {
     publisher: organization(page),
     image: images.map(imageObject),
     ...(page.topics.length ? { articleSection: page.topics[0], keywords: page.topics } : {}),
+    ...(page.corrections?.length ? { correction: page.corrections.map(correctionComment) } : {}),
+  };
+}
+
+/**
+ * schema.org `CorrectionComment` (https://schema.org/correction): what was put right and when. A
+ * clarification is one too, its text saying which it is, as the article's notice does.
+ */
+function correctionComment(correction: { date: string; text: string; kind: string }): Json {
+  return {
+    "@type": "CorrectionComment",
+    datePublished: correction.date,
+    text: correction.kind === "clarification" ? `Clarification: ${correction.text}` : correction.text,
   };
 }
 

@@ -91,6 +91,12 @@ export function pickPages(built: BuiltSite): Picks {
   const series = built.pages.find((p) => /^\/series\/[^/]+\/$/.test(p.url));
   pages.push(series ? { kind: "series page", path: series.url, expectStatus: 200 } : { kind: "series page", missing: "no page at `/series/<slug>/`" });
 
+  // Corrections (src/collections/corrections.ts): an article's notice, and the page listing them all.
+  pages.push(
+    firstArticle("article with a correction", articles, (p) => output(p).includes('class="corrections"'), 'no article with a `<section class="corrections">` (front matter `corrections:`)'),
+    byUrl(built, "/corrections/", "corrections page", "no page at `/corrections/`"),
+  );
+
   const notFound = built.htmlFiles.includes("404.html");
   pages.push(notFound ? { kind: "404 page", path: "/no-such-page/", expectStatus: 404 } : { kind: "404 page", missing: "no `404.html`" });
   return { pages, articles, notes };

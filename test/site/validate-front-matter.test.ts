@@ -62,7 +62,7 @@ Validate("reports an unknown field with a suggestion, at its line", () => {
 Validate("lists the known fields when nothing is close", () => {
   const [message] = problems([...valid, "colour: red"]);
   assert.ok(message.startsWith("4: `colour`: unknown field, expected one of `title`, `date`, `dek`, `authors`,"), message);
-  assert.ok(message.endsWith("`slug`, `related`, `type`, `permalink`, `eleventyExcludeFromCollections`"), message);
+  assert.ok(message.endsWith("`slug`, `related`, `type`, `corrections`, `permalink`, `eleventyExcludeFromCollections`"), message);
 });
 
 Validate("says that an Eleventy setting has no effect on an article, instead of ignoring it", () => {
