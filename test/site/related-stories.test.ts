@@ -32,7 +32,7 @@ const Partial = suite("relatedStories partial");
 
 Partial("a sponsored story is labelled in the list, escaped like the headline; news is not", async () => {
   const { relatedStories } = await import("../../layouts/partials/related-stories.ts");
-  const site = { timeZone: "America/New_York", language: "en-US" };
+  const site = { timeZone: "America/New_York", language: "en-US" } as const;
   const out = String(relatedStories({ heading: "Related", stories: [
     { url: "/ad/", date: new Date("2024-05-02T14:00:00Z"), data: { title: "Brought <to> you", type: "sponsored" } },
     { url: "/news/", date: new Date("2024-05-03T14:00:00Z"), data: { title: "A story" } },
