@@ -64,7 +64,7 @@ export default function (eleventyConfig: EleventyConfig) {
   const siteSource = () => fs.readFileSync(path.join(projectRoot, "src/site.ts"), "utf8");
   eleventyConfig.addPlugin(publishingPlugin, { site, images, report, siteSource, pageUrls: () => articles.collections.allPageUrls });
   // Site search: Pagefind indexes a production build's articles, /search/ searches them (src/search/).
-  eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(searchPlugin, { enabled: site.search });
   // The stylesheet bundle (content/site-css.11ty.ts) reads src/styles/: rebuild when it changes.
   eleventyConfig.addWatchTarget("src/styles/");
   // Browser editing: /admin/ is Decap CMS with the site's own preview (README "Editing in the browser", src/cms/).

@@ -3,7 +3,8 @@ import { SEARCH_URL } from "../src/search/search-names.ts";
 
 export const data = {
   layout: "search.11ty.ts",
-  permalink: SEARCH_URL,
+  // No page when the site turns search off (`search: false` in src/site.ts).
+  permalink: (data: { site: { search?: boolean } }) => (data.site.search === false ? false : SEARCH_URL),
   title: "Search",
   description: "Search every article on the site by words, topic, author and year.",
   eleventyExcludeFromCollections: true,

@@ -52,7 +52,7 @@ ${headMeta(data)}
 </head>
 <body>
 <a class="skip-link" href="#main">Skip to content</a>
-${siteHeader(site.title, data.page.url)}
+${siteHeader(site.title, data.page.url, { search: site.search })}
 <main id="main" tabindex="-1">
 ${raw(data.content)}
 </main>

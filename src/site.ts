@@ -19,10 +19,16 @@ export const site = frozen({
   pageSize: 20,
   /**
    * Related stories under each article (layouts/partials/related-stories.ts): `count` chosen by
-   * shared series and topics, then closeness in time (0: none). An article's `related:` list
-   * replaces the choice.
+   * shared topics, then closeness in time (0: none); never the other parts of its series, which
+   * its series box lists. An article's `related:` list replaces the choice.
    */
   related: { count: 3 },
+  /**
+   * Site search (`/search/`, Pagefind: docs/search.md). `false` builds no index and no search
+   * page and drops the header's Search link: for an archive so large that indexing costs more
+   * build time or memory than the site can spend.
+   */
+  search: true as boolean,
   /**
    * The kinds of article front matter `type:` may name (the first, news, is the default): the
    * label above the headline (none for news), the schema.org type of its JSON-LD, and whether

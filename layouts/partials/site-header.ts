@@ -21,15 +21,19 @@ export function currentSection(url: string | false | undefined): string | undefi
   return best;
 }
 
-/** `<header>` with the site's name and a labelled `<nav>`; the current section gets `aria-current`. */
-export function siteHeader(siteTitle: string, url: string | false | undefined): SafeHtml {
+/**
+ * `<header>` with the site's name and a labelled `<nav>`; the current section gets `aria-current`.
+ * `search: false` (the site's setting) leaves the Search link out, as there is no search page.
+ */
+export function siteHeader(siteTitle: string, url: string | false | undefined, options: { search?: boolean } = {}): SafeHtml {
   const current = currentSection(url);
+  const sections = SECTIONS.filter((s) => options.search !== false || s.url !== SEARCH_URL);
   return html`<header class="site-header">
 <div class="site-header__inner">
 <a class="site-title" href="/">${siteTitle}</a>
 <nav class="site-nav" aria-label="Sections">
 <ul>
-${SECTIONS.map(
+${sections.map(
   (s) => html`<li><a href="${s.url}"${s.url === current ? html` aria-current="${url === s.url ? "page" : "true"}"` : ""}>${s.label}</a></li>
 `,
 )}</ul>

@@ -13,6 +13,11 @@ export interface SiteSearchData {
   indexed: boolean;
 }
 
+/** `enabled: false` (the site's `search` setting): no index is made, whatever the build. */
+export interface SearchPluginOptions {
+  enabled?: boolean;
+}
+
 interface AfterBuild {
   directories: { output: string };
   results?: WrittenPage[];
@@ -25,8 +30,8 @@ interface AfterBuild {
  * the search page (a site that removed content/search.11ty.ts) indexes nothing either. The index
  * and the page's script are written when every page is, in `eleventy.after`.
  */
-export function searchPlugin(eleventyConfig: EleventyConfig): void {
-  const indexed = !isDevRunMode(process.env.ELEVENTY_RUN_MODE);
+export function searchPlugin(eleventyConfig: EleventyConfig, options: SearchPluginOptions = {}): void {
+  const indexed = options.enabled !== false && !isDevRunMode(process.env.ELEVENTY_RUN_MODE);
   eleventyConfig.addGlobalData("siteSearch", { indexed } satisfies SiteSearchData);
   if (!indexed) return;
   eleventyConfig.on("eleventy.after", async ({ directories, results = [], outputMode }: AfterBuild) => {
