@@ -4,7 +4,7 @@ import type { Site } from "../src/site.ts";
 import { readingMinutes } from "../src/articles/reading-time.ts";
 import { publicationState } from "../src/articles/publication.ts";
 import { readableDateTime } from "../src/dates/format-date.ts";
-import { byline, type Author } from "./partials/byline.ts";
+import { byline, type Author, type AuthorLinks } from "./partials/byline.ts";
 import { leadFigure, type LeadImage } from "./partials/lead-figure.ts";
 import { leadPicture } from "../src/images/lead-image.ts";
 import type { Publishing } from "../src/seo/publishing.ts";
@@ -54,6 +54,8 @@ export interface ArticleData {
     relatedStories?: ReadonlyMap<unknown, RelatedStories<RelatedStory>>;
     /** Each series part's place (src/collections/series.ts). */
     seriesPlaces?: ReadonlyMap<unknown, SeriesPlace<SeriesPart>>;
+    /** Author pages by byline name (src/collections/authors.ts): where each byline name links. */
+    authorsByName?: AuthorLinks;
   };
   /** The article itself (layouts/article-page.11ty.ts): its key in `collections.relatedStories` and `seriesPlaces`. */
   article?: unknown;
@@ -107,7 +109,7 @@ ${typeLabel(data.type)}
 ${seriesKicker(data.series, place)}
 <h1 class="article__headline">${data.title}</h1>
 ${data.dek && html`<p class="dek">${data.dek}</p>`}
-${byline(data.authors)}
+${byline(data.authors, data.collections.authorsByName)}
 ${meta}
 ${topicLinks(data.topics)}
 </header>

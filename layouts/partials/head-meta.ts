@@ -3,6 +3,7 @@
 import { html, raw, type SafeHtml } from "../../src/html.ts";
 import type { Site } from "../../src/site.ts";
 import { absoluteUrl } from "../../src/seo/absolute-url.ts";
+import { authorKey } from "../../src/collections/authors.ts";
 import { articleCorrections, lastModified } from "../../src/collections/corrections.ts";
 import { isoDateTime } from "../../src/dates/format-date.ts";
 import { jsonLdScript } from "../../src/seo/json-ld.ts";
@@ -36,6 +37,8 @@ export interface HeadMetaData {
   pagination?: unknown;
   /** An article page's article: its Markdown body holds the stat callouts whose sources it cites. */
   article?: unknown;
+  /** `collections.authorsByName` (src/collections/authors.ts): the author page each byline name links to. */
+  collections?: { authorsByName?: ReadonlyMap<string, { url: string; sameAs?: string }> };
   /** Optional overrides from a page: its kind, breadcrumbs (root-relative URLs), or topic name. */
   seo?: { kind?: SeoPage["kind"]; breadcrumbs?: Array<{ name: string; url: string }>; topic?: string };
 }
@@ -50,13 +53,22 @@ export function seoPage(data: HeadMetaData): SeoPage {
   const front = Boolean(data.pagination) || data.page.url === "/";
   const kind = data.seo?.kind ?? (isArticleInputPath(data.page.inputPath) ? "article" : front ? "collection" : "page");
   const topics = (data.topics ?? []).filter((t): t is string => typeof t === "string");
+  // Each byline's author page (src/collections/authors.ts) is their `url`; their own page, `sameAs`.
+  const authorPages = data.collections?.authorsByName;
   const authors: SeoAuthor[] = (data.authors ?? [])
     .filter((a) => a && typeof a.name === "string")
-    .map((a) => ({
-      name: String(a.name),
-      ...(typeof a.url === "string" ? { url: a.url } : {}),
-      ...(typeof a.role === "string" ? { role: a.role } : {}),
-    }));
+    .map((a) => {
+      const author = authorPages?.get(authorKey(String(a.name)));
+      const own = author?.sameAs ?? (typeof a.url === "string" ? a.url : undefined);
+      const url = author ? abs(author.url) : own;
+      const sameAs = own?.startsWith("/") ? abs(own) : own;
+      return {
+        name: String(a.name),
+        ...(url ? { url } : {}),
+        ...(author && sameAs ? { sameAs } : {}),
+        ...(typeof a.role === "string" ? { role: a.role } : {}),
+      };
+    });
   const home: Crumb = { name: site.title, url: abs("/") };
   let breadcrumbs: Crumb[] = [];
   if (data.seo?.breadcrumbs) breadcrumbs = data.seo.breadcrumbs.map((c) => ({ name: c.name, url: abs(c.url) }));

@@ -1,6 +1,7 @@
 // One build's articles: read and checked once, their collections, and the renderer of their bodies.
 import * as path from "node:path";
 import type { NewsdeskOptions, Problem } from "../../plugins/newsdesk/index.ts";
+import { loadAuthorProfiles, type AuthorProfile } from "../collections/authors-file.ts";
 import { buildSiteCollections, type SiteCollections } from "../collections/site-collections.ts";
 import type { ImagePipeline } from "../images/image-pipeline.ts";
 import type { ProblemReport } from "../problems/problem-report.ts";
@@ -65,6 +66,7 @@ export class ArticleBuild implements ArticleBuildState {
   #renderer: BodyRenderer | undefined;
   #newsFolder = "news";
   #now = Date.now();
+  #authorProfiles: AuthorProfile[] = [];
   readonly #settings: ArticleBuildSettings;
 
   constructor(settings: ArticleBuildSettings) {
@@ -82,6 +84,9 @@ export class ArticleBuild implements ArticleBuildState {
     const files = readArticleFiles(directories.input, rebuilds?.fileCache);
     const loaded = loadArticles(files, { zone: site.timeZone, now, devMode, render }, rebuilds?.loadMemo);
     for (const problem of loaded.problems) report.add(problem);
+    const staff = loadAuthorProfiles(directories.input);
+    for (const problem of staff.problems) report.add(problem);
+    this.#authorProfiles = staff.profiles;
     this.#articles = loaded.articles;
     this.#collections = undefined;
     setArticleSources(this.#articles);
@@ -100,7 +105,7 @@ export class ArticleBuild implements ArticleBuildState {
 
   /** Every collection, made once per build; in `npm start` only the pages that change. */
   get collections(): SiteCollections {
-    return (this.#collections ??= this.#pagesToRender(buildSiteCollections(this.#articles, this.#settings.site.pageSize, this.#settings.site.timeZone, this.#settings.site.language, { now: this.#now, relatedCount: this.#settings.site.related?.count })));
+    return (this.#collections ??= this.#pagesToRender(buildSiteCollections(this.#articles, this.#settings.site.pageSize, this.#settings.site.timeZone, this.#settings.site.language, { now: this.#now, relatedCount: this.#settings.site.related?.count, authorProfiles: this.#authorProfiles })));
   }
 
   /**

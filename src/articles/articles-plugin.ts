@@ -8,7 +8,7 @@ import { newsFolderGlob } from "./is-article.ts";
 import { pageUrlClashes } from "./page-url-clashes.ts";
 
 /** The collections it adds, for any template of the site. */
-export const ARTICLE_COLLECTIONS = ["articlePages", "articles", "latestArticles", "topics", "newsPages", "topicPages", "archivePages", "relatedStories", "series", "seriesPlaces", "corrections"] as const;
+export const ARTICLE_COLLECTIONS = ["articlePages", "articles", "latestArticles", "topics", "newsPages", "topicPages", "archivePages", "relatedStories", "series", "seriesPlaces", "corrections", "authors", "authorPages", "authorsByName"] as const;
 
 /**
  * Each Markdown file under the input's news/ folder is read, split, parsed (YAML without

@@ -7,6 +7,8 @@ import { buildArchivePages, type ArchivePage } from "./archives.ts";
 import { buildRelatedStories, type RelatedStories } from "./related-stories.ts";
 import { buildSeries, type Series, type SeriesPlace } from "./series.ts";
 import { buildCorrections, type CorrectionEntry } from "./corrections.ts";
+import { buildAuthorPages, buildAuthors, type AuthorPage, type SiteAuthor } from "./authors.ts";
+import type { AuthorProfile } from "./authors-file.ts";
 import { site } from "../site.ts";
 
 /** A page of a topic's articles, with the topic it belongs to. */
@@ -45,6 +47,12 @@ export interface SiteCollections {
   seriesPlaces: ReadonlyMap<ArticleItem, SeriesPlace<ArticleItem>>;
   /** Every correction of a published, listed article, newest first (the corrections page). */
   corrections: CorrectionEntry<ArticleItem>[];
+  /** Every author a byline names or `content/authors.json` describes, by name (src/collections/authors.ts). */
+  authors: SiteAuthor<ArticleItem>[];
+  /** Pages of every author's articles at `/authors/<slug>/`. */
+  authorPages: AuthorPage<ArticleItem>[];
+  /** The author a byline name is, by the slug of the name (src/collections/authors.ts `authorKey`): where the byline links. */
+  authorsByName: ReadonlyMap<string, SiteAuthor<ArticleItem>>;
   /** The URL of every article page and list page (the sitemap's, when `npm start` writes only some). */
   allPageUrls: string[];
 }
@@ -55,6 +63,8 @@ export interface CollectionSettings {
   now?: number;
   /** Related stories chosen per article (`site.related.count`). */
   relatedCount?: number;
+  /** The staff file's profiles (src/collections/authors-file.ts). Default: none. */
+  authorProfiles?: readonly AuthorProfile[];
 }
 
 /**
@@ -82,6 +92,8 @@ export function buildSiteCollections(
   const archivePages = buildArchivePages(articlesNewestFirst, pageSize, zone, locale);
   const now = settings.now ?? Date.now();
   const series = buildSeries(articles, now);
+  const authors = buildAuthors(articlesNewestFirst, settings.authorProfiles ?? []);
+  const authorPages = buildAuthorPages(authors.authors, pageSize);
   return {
     articlePages,
     articles,
@@ -94,12 +106,16 @@ export function buildSiteCollections(
     series: series.series,
     seriesPlaces: series.places,
     corrections: buildCorrections(articlesNewestFirst, zone, now),
+    authors: authors.authors,
+    authorPages,
+    authorsByName: authors.byName,
     allPageUrls: [
       ...articlePages.map((a) => a.url),
       ...newsPages.map((p) => p.url),
       ...topicPages.map((p) => p.url),
       ...archivePages.map((p) => p.url),
       ...series.series.map((s) => s.url),
+      ...authorPages.map((p) => p.url),
     ],
   };
 }

@@ -32,6 +32,11 @@ const DATE_EXAMPLES = "a date such as `2023-05-02`, `2023-05-02 09:30` or `2023-
 const SAFE_URL = /^(?:https?:\/\/[^\s/\\?#@]+(?:[/?#][^\s\\]*)?|\/(?![/\\])[^\s\\]*|mailto:[^\s\\]+)$/i;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
+/** Whether `value` is a link a byline or profile may carry ({@link SAFE_URL}, no control characters). */
+export function isSafeLink(value: unknown): value is string {
+  return typeof value === "string" && SAFE_URL.test(value) && !CONTROL.test(value);
+}
+
 /**
  * The longest slug, from a `slug`, a title or a topic name. A slug is a folder name in the
  * output (`news/2023/05/02/<slug>/`, `topics/<slug>/`); file systems stop at 255 bytes, and a
@@ -180,7 +185,7 @@ function authors(value: unknown, report: Report, problems: FieldProblem[]): void
     unknownKeys(author, at, AUTHOR_FIELDS, problems);
     if (!isText(author.name)) report([...at, "name"], describe(author.name), "the author's name as text");
     if ("role" in author && !isText(author.role)) report([...at, "role"], describe(author.role), "text");
-    if ("url" in author && !(typeof author.url === "string" && SAFE_URL.test(author.url) && !CONTROL.test(author.url))) {
+    if ("url" in author && !isSafeLink(author.url)) {
       report([...at, "url"], describe(author.url), "an `https://` address or a site path starting with a single `/`");
     }
   });

@@ -11,7 +11,10 @@ export interface SeoImage {
 /** A person credited on an article. */
 export interface SeoAuthor {
   name: string;
+  /** Their author page on the site (absolute), else their own page. */
   url?: string;
+  /** Their own page elsewhere, when `url` is their author page. */
+  sameAs?: string;
   role?: string;
 }
 

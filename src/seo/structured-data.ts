@@ -38,6 +38,7 @@ export function newsArticle(page: SeoPage): Json {
         "@type": "Person",
         name: a.name,
         ...(a.url ? { url: a.url } : {}),
+        ...(a.sameAs ? { sameAs: a.sameAs } : {}),
         ...(a.role ? { jobTitle: a.role } : {}),
       }))
     : [{ "@type": "Organization", name: page.publisher.name, url: page.publisher.url }];

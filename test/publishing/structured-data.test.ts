@@ -35,7 +35,9 @@ test("NewsArticle: headline, dates with offset, authors, publisher with logo, im
   assert.is(node.headline, HOSTILE);
   assert.is(node.datePublished, "2026-01-10T06:00:00-05:00");
   assert.is(node.dateModified, "2026-01-10T08:30:00-05:00");
-  assert.equal(node.author, [{ "@type": "Person", name: `Ana ${HOSTILE}`, url: "https://people.example/ana", jobTitle: "Reporter" }]);
+  // `url` is the author's page on the site (src/collections/authors.ts), `sameAs` their own.
+  const authorPage = "https://news.example.org/authors/ana-lessscriptgreaterlessscriptgreateralert1lessscriptgreater-and-quotes-greater/";
+  assert.equal(node.author, [{ "@type": "Person", name: `Ana ${HOSTILE}`, url: authorPage, sameAs: "https://people.example/ana", jobTitle: "Reporter" }]);
   assert.is(node.publisher["@type"], "Organization");
   assert.is(node.publisher.name, "The Newsdesk");
   assert.equal(node.publisher.logo, { "@type": "ImageObject", url: `${ORIGIN}/assets/logo.png`, width: 512, height: 512 });
@@ -68,7 +70,7 @@ test("canonical, Open Graph article tags and a large-image Twitter card", ({ art
   assert.equal(meta("article:modified_time"), ["2026-01-10T08:30:00-05:00"]);
   assert.equal(meta("article:section"), ["Public safety"]);
   assert.equal(meta("article:tag"), ["Public safety", "Courts"]);
-  assert.equal(meta("article:author"), ["https://people.example/ana"]);
+  assert.equal(meta("article:author"), ["https://news.example.org/authors/ana-lessscriptgreaterlessscriptgreateralert1lessscriptgreater-and-quotes-greater/"]);
   assert.equal(meta("twitter:card"), ["summary_large_image"]);
   assert.equal(meta("og:image:width"), ["1600"]);
   // The attribute holds the escaped title, which decodes back to it exactly.

@@ -64,8 +64,9 @@ Production("keeps {{ }}, {% %} and {# literal in Markdown", ({ build }) => {
 
 Production("renders byline, updated time, reading time, topics and series", ({ build }) => {
   const html = must(build, PUBLISHED[0].url);
-  assert.ok(html.includes('<a href="https://example.org/staff/ana-ruiz" rel="author">Ana Ruiz</a><span class="byline__role">, City hall reporter</span>'));
-  assert.ok(html.includes(' and <span class="byline__author" data-pagefind-filter="author:Tom Lind">Tom Lind</span>'));
+  // Bylines link to author pages (src/collections/authors.ts); the front matter's `url` is linked from there.
+  assert.ok(html.includes('<a href="/authors/ana-ruiz/" rel="author">Ana Ruiz</a><span class="byline__role">, City hall reporter</span>'));
+  assert.ok(html.includes(' and <span class="byline__author" data-pagefind-filter="author:Tom Lind"><a href="/authors/tom-lind/" rel="author">Tom Lind</a></span>'));
   assert.ok(html.includes('Updated <time datetime="2023-05-03T08:15:00-04:00">May 3, 2023, 8:15 AM EDT</time>'));
   assert.ok(html.includes("<span data-pagefind-ignore>1 min read</span>"));
   assert.ok(html.includes('<li><a href="/topics/city-hall/" data-pagefind-filter="topic:City hall">City hall</a></li><li><a href="/topics/budget/" data-pagefind-filter="topic:Budget">Budget</a></li>'));

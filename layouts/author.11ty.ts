@@ -1,0 +1,54 @@
+// An author page at /authors/<slug>/: name, role, bio, their own link, then their articles newest first, paginated.
+import { html } from "../src/html.ts";
+import type { Site } from "../src/site.ts";
+import type { Publishing } from "../src/seo/publishing.ts";
+import type { AuthorPage } from "../src/collections/authors.ts";
+import type { StoryItem } from "./partials/story-list.ts";
+import { frontStories } from "./partials/front-stories.ts";
+import { paginationNav } from "./partials/pagination-nav.ts";
+import { render as baseLayout } from "./base.11ty.ts";
+
+/** A page of an author: `listPage` is one entry of `collections.authorPages`. */
+export interface AuthorData {
+  site: Site;
+  publishing?: Publishing;
+  page: { url: string; inputPath: string; date: Date };
+  pagination?: unknown;
+  listPage: AuthorPage<StoryItem>;
+}
+
+/** `Ana Ruiz`, then `Ana Ruiz, page 2 of 3`. */
+export function authorPageTitle(page: Pick<AuthorPage<unknown>, "pageNumber" | "totalPages" | "author">): string {
+  return page.pageNumber > 1 ? `${page.author.name}, page ${page.pageNumber} of ${page.totalPages}` : page.author.name;
+}
+
+/** The page inside the shell; the bio (or role) is its meta description. */
+export function render(data: AuthorData): string {
+  const { site, publishing, page, pagination } = data;
+  const { author } = data.listPage;
+  const description = author.bio ?? (author.role ? `${author.name}, ${author.role}` : `Articles by ${author.name}`);
+  const seo = { breadcrumbs: [{ name: site.title, url: "/" }, { name: author.name, url: data.listPage.url }] };
+  return baseLayout({ site, publishing, page, pagination, seo, description, title: authorPageTitle(data.listPage), content: authorPage(data) });
+}
+
+/** A link's text: the address without its scheme (`example.org/staff/ana`), or the e-mail address. */
+function linkText(url: string): string {
+  return url.replace(/^mailto:/i, "").replace(/^https?:\/\//i, "").replace(/\/$/, "");
+}
+
+function authorPage(data: AuthorData): string {
+  const page = data.listPage;
+  const { author } = page;
+  const count = author.articles.length;
+  return html`<div class="front author">
+<header class="front__header">
+<h1>${author.name}${page.pageNumber > 1 ? html` <span class="front__page">page ${page.pageNumber}</span>` : ""}</h1>
+${author.role ? html`<p class="author__role">${author.role}</p>` : ""}
+${author.bio && page.pageNumber === 1 ? html`<p class="front__description author__bio">${author.bio}</p>` : ""}
+${author.sameAs && page.pageNumber === 1 ? html`<p class="author__link"><a href="${author.sameAs}" rel="me">${linkText(author.sameAs)}</a></p>` : ""}
+<p class="front__count">${count} ${count === 1 ? "article" : "articles"}</p>
+</header>
+${frontStories(page, data.site, data.publishing?.images, true)}
+${paginationNav(page)}
+</div>`.toString();
+}
