@@ -8,6 +8,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { generateArticles, repoRoot, writeArchive } from "./generate-archive.ts";
+import { hugoBinary, hugoLine, measureHugo, writeHugoSite, type HugoSample } from "./hugo.ts";
 import { measureMarkdownOverhead } from "./markdown-overhead.ts";
 import { BUILD_KINDS, measureBuild, type BuildSample } from "./measure-build.ts";
 import { chooseOutputLocation, describeOutputLocation, isWritableDir } from "./output-location.ts";
@@ -40,6 +41,11 @@ const startedAt = new Date();
 const loadBefore = os.loadavg();
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-bench-"));
 const results: SizeSummary[] = [];
+// Hugo over the same Markdown, when Debian's `hugo` is installed (bench/hugo.ts).
+const hugo = hugoBinary();
+const hugoLines: string[] = [];
+const hugoResults: Array<{ articles: number; samples: HugoSample[] }> = [];
+if (!hugo) console.log("hugo is not on the PATH (apt-get install hugo): Hugo is left out.\n");
 try {
   // Warm-up, not counted: fills tsx's transform cache, the worker bundle's cache and the OS file cache. At 50
   // articles the site renders in one thread unless told otherwise: the worker is forced on once so
@@ -54,6 +60,9 @@ try {
     // Not counted either: every kind of build reads the archive's files into the OS file cache once.
     for (const kind of BUILD_KINDS) await measureBuild(kind, archive.root, kind === "bare" ? archive.bareInput : archive.siteInput, measure);
     const samples: BuildSample[] = [];
+    const hugoSite = hugo ? writeHugoSite(archive.root, path.join(archive.bareInput, "news")) : undefined;
+    if (hugo && hugoSite) measureHugo(hugo, hugoSite, output.dir);
+    const hugoSamples: HugoSample[] = [];
     for (let round = 1; round <= rounds; round++) {
       // Each round runs full then bare back to back (a pair: the report's ratios are the median of
       // each round's), then the one-thread build: a change in the machine's speed hits a pair alike.
@@ -64,8 +73,18 @@ try {
         console.log(`${n} articles, round ${round}/${rounds}, ${kind}: ${(sample.wallMs / 1000).toFixed(2)} s wall, ` +
           `${(sample.cpuMs / 1000).toFixed(2)} s CPU${sample.searchCpuMs ? ` (search ${(sample.searchCpuMs / 1000).toFixed(2)} s)` : ""}, ${sample.peakRssMb.toFixed(0)} MB`);
       }
+      if (hugo && hugoSite) {
+        const sample = measureHugo(hugo, hugoSite, output.dir);
+        hugoSamples.push(sample);
+        console.log(`${n} articles, round ${round}/${rounds}, hugo: ${(sample.wallMs / 1000).toFixed(2)} s wall, ${(sample.cpuMs / 1000).toFixed(2)} s CPU, ${sample.peakRssMb.toFixed(0)} MB`);
+      }
     }
-    results.push(summarise(n, samples));
+    const summary = summarise(n, samples);
+    results.push(summary);
+    if (hugoSamples.length) {
+      hugoResults.push({ articles: n, samples: hugoSamples });
+      hugoLines.push(hugoLine(n, hugoSamples, summary.full.wallMs, summary.bare.wallMs));
+    }
     fs.rmSync(archive.root, { recursive: true, force: true });
   }
 } finally {
@@ -79,7 +98,7 @@ const directiveFree = generateArticles(3000, seed).filter((a) => !a.hasDirective
 const markdown = measureMarkdownOverhead(directiveFree, values.quick ? 10 : 80);
 const targets = checkTargets(results, markdown, neighbours);
 
-console.log(`\n${formatTable(results, markdown, neighbours, targets)}\n\n${describeOutputLocation(output)}`);
+console.log(`\n${formatTable(results, markdown, neighbours, targets)}${hugoLines.length ? `\n\n${hugoLines.join("\n")}` : ""}\n\n${describeOutputLocation(output)}`);
 const machine = {
   cpus: os.cpus().length,
   cpuModel: os.cpus()[0]?.model ?? "unknown",
@@ -88,7 +107,7 @@ const machine = {
   node: process.version,
   loadAverageAtStart: loadBefore,
 };
-const json = { startedAt, finishedAt: new Date(), quick: values.quick, rounds, seed, machine, output, sizes: results, markdown, neighbours, targets };
+const json = { startedAt, finishedAt: new Date(), quick: values.quick, rounds, seed, machine, output, sizes: results, hugo: hugoResults, markdown, neighbours, targets };
 fs.writeFileSync(path.join(repoRoot, "bench/results.json"), `${JSON.stringify(json, null, 2)}\n`);
 console.log(`\nmachine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, ${machine.platform}, Node ${machine.node}; ` +
   `load average at start ${loadBefore.map((l) => l.toFixed(1)).join(" ")}\nwrote bench/results.json`);
