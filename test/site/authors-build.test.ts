@@ -70,6 +70,13 @@ Authors("JSON-LD authors are Persons whose url is their author page and sameAs t
   assert.match(html(build, "/sitemap.xml"), "<loc>https://news.example.org/authors/ana-ruiz/</loc>");
 });
 
+Authors("/authors/ lists every author by name with their role and count, escaped", ({ build }) => {
+  const page = html(build, "/authors/");
+  assert.match(page, '<li><a href="/authors/ana-ruiz/">Ana Ruiz</a> <span class="topic-index__count">Courts &lt;reporter&gt;, 3 articles</span></li>');
+  assert.match(page, '<li><a href="/authors/lee-park/">Lee Park</a> <span class="topic-index__count">Editor, 0 articles</span></li>');
+  assert.ok(page.indexOf(">Ana Ruiz<") < page.indexOf(">Guest Writer<") && page.indexOf(">Guest Writer<") < page.indexOf(">Lee Park<"), "by name");
+});
+
 Authors.run();
 
 const Paging = suite("author pages: pagination");
