@@ -16,6 +16,8 @@ export interface BaseData extends HeadMetaData {
 export const FOOTER_PAGES = [
   { label: "About", url: "/about/" },
   { label: "Corrections", url: "/corrections/" },
+  { label: "Standards", url: "/standards/" },
+  { label: "Authors", url: "/authors/" },
   { label: "Contact", url: "/contact/" },
 ] as const;
 

@@ -48,6 +48,17 @@ export const site = frozen({
    */
   corrections: { placement: "end" as "start" | "end" },
   /**
+   * The newsroom's policy pages, linked from the publisher's JSON-LD (`NewsMediaOrganization`,
+   * https://schema.org/NewsMediaOrganization) when the build writes them: schema.org property →
+   * site path.
+   */
+  policies: {
+    publishingPrinciples: "/standards/",
+    ethicsPolicy: "/standards/",
+    correctionsPolicy: "/corrections/",
+    masthead: "/authors/",
+  } as Readonly<Record<string, string>>,
+  /**
    * Hosts an article may embed an `<iframe>` from (`https://` only; README "Security",
    * AUTHORING.md "Embeds"). Empty: no embeds. A host added here must also be added to `frame-src`
    * in the Content-Security-Policy (content/_headers, and the nginx or CloudFront policy).

@@ -100,12 +100,21 @@ export function seoPage(data: HeadMetaData): SeoPage {
       name: site.publisher.name,
       url: home.url,
       logo: { url: abs(site.publisher.logo), ...PUBLISHER_LOGO, alt: site.publisher.name },
+      policies: policyLinks(data, abs),
     },
     ...(kind === "article" ? { schemaType: articleType(data.type).schema } : {}),
     ...(kind === "article"
       ? { corrections: articleCorrections(data, site.timeZone).map((c) => ({ date: isoDateTime(c.date, site.timeZone), text: c.text, kind: c.kind })) }
       : {}),
   };
+}
+
+/** `site.policies` whose pages the build writes (every one when its URL list is not known), absolute. */
+function policyLinks(data: HeadMetaData, abs: (url: string) => string): Record<string, string> {
+  const built = data.publishing?.builtUrls?.();
+  const links: Record<string, string> = {};
+  for (const [property, url] of Object.entries(data.site.policies ?? {})) if (!built || built.includes(url)) links[property] = abs(url);
+  return links;
 }
 
 /** The sources an article's stat callouts cite, once each, as schema.org `citation` (the plugin's `statSources`). */

@@ -43,7 +43,8 @@ export interface SeoPage {
   topics: string[];
   images: SeoImage[];
   breadcrumbs: Crumb[];
-  publisher: { name: string; url: string; logo: SeoImage };
+  /** `policies`: schema.org property (`correctionsPolicy`, …) → absolute URL of a page the build writes. */
+  publisher: { name: string; url: string; logo: SeoImage; policies?: Record<string, string> };
   /** An article's schema.org type (`OpinionNewsArticle`, …: src/articles/article-type.ts). Default `NewsArticle`. */
   schemaType?: string;
   /** An article's corrections, oldest first: dates ISO 8601 with offset, `kind` `correction` or `clarification`. */

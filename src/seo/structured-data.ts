@@ -8,12 +8,14 @@ function imageObject(image: SeoImage): Json {
   return { "@type": "ImageObject", url: image.url, width: image.width, height: image.height };
 }
 
+/** The publisher: a `NewsMediaOrganization` with its logo and the policy pages the site has. */
 function organization(page: SeoPage): Json {
   return {
-    "@type": "Organization",
+    "@type": "NewsMediaOrganization",
     name: page.publisher.name,
     url: page.publisher.url,
     logo: imageObject(page.publisher.logo),
+    ...page.publisher.policies,
   };
 }
 

@@ -100,6 +100,7 @@ export function pickPages(built: BuiltSite): Picks {
   // Author pages (src/collections/authors.ts): one with a bio from content/authors.json.
   const author = built.pages.find((p) => /^\/authors\/[^/]+\/$/.test(p.url) && output(p).includes("author__bio"));
   pages.push(author ? { kind: "author page", path: author.url, expectStatus: 200 } : { kind: "author page", missing: "no page at `/authors/<slug>/` with a bio" });
+  pages.push(byUrl(built, "/authors/", "authors index", "no page at `/authors/`"), byUrl(built, "/standards/", "standards page", "no page at `/standards/`"));
 
   const notFound = built.htmlFiles.includes("404.html");
   pages.push(notFound ? { kind: "404 page", path: "/no-such-page/", expectStatus: 404 } : { kind: "404 page", missing: "no `404.html`" });

@@ -38,7 +38,7 @@ test("NewsArticle: headline, dates with offset, authors, publisher with logo, im
   // `url` is the author's page on the site (src/collections/authors.ts), `sameAs` their own.
   const authorPage = "https://news.example.org/authors/ana-lessscriptgreaterlessscriptgreateralert1lessscriptgreater-and-quotes-greater/";
   assert.equal(node.author, [{ "@type": "Person", name: `Ana ${HOSTILE}`, url: authorPage, sameAs: "https://people.example/ana", jobTitle: "Reporter" }]);
-  assert.is(node.publisher["@type"], "Organization");
+  assert.is(node.publisher["@type"], "NewsMediaOrganization");
   assert.is(node.publisher.name, "The Newsdesk");
   assert.equal(node.publisher.logo, { "@type": "ImageObject", url: `${ORIGIN}/assets/logo.png`, width: 512, height: 512 });
   assert.match(node.image[0].url, /^https:\/\/news\.example\.org\/img\/network-map-[\w-]+-1600\.jpeg$/);

@@ -1,0 +1,43 @@
+// Integration: the standards page, the footer's links to the newsroom's pages, and the publisher's policy links in JSON-LD.
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { suite } from "uvu";
+import * as assert from "uvu/assert";
+import { buildSite, errorText } from "../helpers/build-site.ts";
+
+const ARTICLE = '---\ntitle: "A story"\ndate: 2024-04-01 09:00\nauthors:\n  - name: Ana Ruiz\n---\n\nText.\n';
+const publisher = (page: string) => JSON.parse(page.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!)["@graph"][0].publisher;
+
+const Standards = suite("standards pages");
+
+Standards("the standards page is built, the footer links it, and the publisher is a NewsMediaOrganization linking its policies", async () => {
+  const build = await buildSite({ files: { "news/a.md": ARTICLE } });
+  if (build.error) throw new Error(errorText(build));
+  const standards = build.page("/standards/")!.content;
+  assert.match(standards, '<h1 class="page__title">Standards and ethics</h1>');
+  const article = build.page("/news/2024/04/01/a-story/")!.content;
+  assert.match(article, '<li><a href="/standards/">Standards</a></li>\n<li><a href="/authors/">Authors</a></li>');
+  assert.equal(publisher(article), {
+    "@type": "NewsMediaOrganization",
+    name: "The Newsdesk",
+    url: "https://news.example.org/",
+    logo: publisher(article).logo,
+    publishingPrinciples: "https://news.example.org/standards/",
+    ethicsPolicy: "https://news.example.org/standards/",
+    correctionsPolicy: "https://news.example.org/corrections/",
+    masthead: "https://news.example.org/authors/",
+  });
+});
+
+Standards("a policy page the site does not build is neither in the footer nor in JSON-LD", async () => {
+  const build = await buildSite({ files: { "news/a.md": ARTICLE }, prepare: (input) => fs.rmSync(path.join(input, "standards.md")) });
+  if (build.error) throw new Error(errorText(build));
+  const article = build.page("/news/2024/04/01/a-story/")!.content;
+  assert.not.match(article, 'href="/standards/"');
+  const org = publisher(article);
+  assert.is(org.publishingPrinciples, undefined);
+  assert.is(org.ethicsPolicy, undefined);
+  assert.is(org.correctionsPolicy, "https://news.example.org/corrections/");
+});
+
+Standards.run();
