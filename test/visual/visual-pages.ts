@@ -21,7 +21,8 @@ function byUrl(built: BuiltSite, name: string, kind: string, url: string, query 
 /**
  * Every kind of page a reader meets: home, section front, an article with a pull quote, stat
  * callouts and a lead picture (the one with the most stats), an article with a captioned body
- * figure, a topic page, a date archive, search with results, an about page and the 404 page.
+ * figure, a topic page, a date archive, search with results, an about page, an author page, the
+ * corrections page and the 404 page.
  */
 export function visualShots(built: BuiltSite): Shot[] {
   const { pages } = pickPages(built);
@@ -47,6 +48,8 @@ export function visualShots(built: BuiltSite): Shot[] {
     // With a search in the address, so the shot shows results as a reader sees them.
     byUrl(built, "search", "search page with results", "/search/", "?q=sabino+wells"),
     byUrl(built, "about", "about page", "/about/"),
+    fromPick("author", pick("author page"), "author page"),
+    fromPick("corrections", pick("corrections page"), "corrections page"),
     fromPick("not-found", pick("404 page"), "404 page"),
   ];
 }
