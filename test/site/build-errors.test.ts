@@ -24,7 +24,7 @@ BadFrontMatter("fails with a ContentError", ({ build }) => {
 });
 
 BadFrontMatter("lists every problem of every file, sorted, with file:line", ({ build }) => {
-  const known = "`title`, `date`, `dek`, `authors`, `topics`, `image`, `updated`, `draft`, `series`, `slug`, `related`, `type`, `permalink`, `eleventyExcludeFromCollections`";
+  const known = "`title`, `date`, `dek`, `authors`, `topics`, `image`, `updated`, `draft`, `series`, `slug`, `related`, `type`, `corrections`, `permalink`, `eleventyExcludeFromCollections`";
   assert.fixture(
     errorText(build),
     [
