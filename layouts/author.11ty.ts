@@ -6,6 +6,7 @@ import type { AuthorPage } from "../src/collections/authors.ts";
 import type { StoryItem } from "./partials/story-list.ts";
 import { frontStories } from "./partials/front-stories.ts";
 import { paginationNav } from "./partials/pagination-nav.ts";
+import { authorFeeds } from "../src/collections/authors-feeds.ts";
 import { render as baseLayout } from "./base.11ty.ts";
 
 /** A page of an author: `listPage` is one entry of `collections.authorPages`. */
@@ -46,7 +47,7 @@ function authorPage(data: AuthorData): string {
 ${author.role ? html`<p class="author__role">${author.role}</p>` : ""}
 ${author.bio && page.pageNumber === 1 ? html`<p class="front__description author__bio">${author.bio}</p>` : ""}
 ${author.sameAs && page.pageNumber === 1 ? html`<p class="author__link"><a href="${author.sameAs}" rel="me">${linkText(author.sameAs)}</a></p>` : ""}
-<p class="front__count">${count} ${count === 1 ? "article" : "articles"}</p>
+<p class="front__count">${count} ${count === 1 ? "article" : "articles"} · <a href="${authorFeeds(author.slug).atom}" type="application/atom+xml">Follow ${author.name} by feed</a></p>
 </header>
 ${frontStories(page, data.site, data.publishing?.images, true)}
 ${paginationNav(page)}

@@ -41,14 +41,14 @@ Authors("a profile's page: name, role, bio and own link escaped, and their artic
   assert.match(page, '<p class="author__role">Courts &lt;reporter&gt;</p>');
   assert.match(page, '<p class="front__description author__bio">Ana covers the county&#39;s courts &amp; the people in them.</p>');
   assert.match(page, '<p class="author__link"><a href="https://example.org/ana" rel="me">example.org/ana</a></p>');
-  assert.match(page, '<p class="front__count">3 articles</p>');
+  assert.match(page, '<p class="front__count">3 articles · <a href="/authors/ana-ruiz/feed.xml" type="application/atom+xml">Follow Ana Ruiz by feed</a></p>');
   const order = ["Third ruling", "Second ruling", "First ruling"].map((t) => page.indexOf(`>${t}</a>`));
   assert.ok(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!)), `newest first: ${order}`);
   assert.match(page, '<meta name="description" content="Ana covers the county&#39;s courts &amp; the people in them.">');
 });
 
 Authors("a profile without articles still has a page; a byline name missing from the file gets one from the byline", ({ build }) => {
-  assert.match(html(build, "/authors/lee-park/"), '<p class="front__count">0 articles</p>');
+  assert.match(html(build, "/authors/lee-park/"), '<p class="front__count">0 articles · ');
   const guest = html(build, "/authors/guest-writer/");
   assert.match(guest, "<h1>Guest Writer</h1>");
   assert.match(guest, '<p class="author__role">Contributor &lt;guest&gt;</p>');
@@ -68,6 +68,17 @@ Authors("JSON-LD authors are Persons whose url is their author page and sameAs t
     { "@type": "Person", name: "Guest Writer", url: "https://news.example.org/authors/guest-writer/", sameAs: "https://guest.example/", jobTitle: "Contributor <guest>" },
   ]);
   assert.match(html(build, "/sitemap.xml"), "<loc>https://news.example.org/authors/ana-ruiz/</loc>");
+});
+
+Authors("each author has an Atom and a JSON feed of their articles, newest first", ({ build }) => {
+  const atom = html(build, "/authors/ana-ruiz/feed.xml");
+  assert.match(atom, "<title type=\"text\">Ana Ruiz — The Newsdesk</title>");
+  assert.match(atom, '<link rel="self" type="application/atom+xml" href="https://news.example.org/authors/ana-ruiz/feed.xml"/>');
+  const titles = [...atom.matchAll(/<entry>[\s\S]*?<title type="text">([^<]*)<\/title>/g)].map((m) => m[1]);
+  assert.equal(titles, ["Third ruling", "Second ruling", "First ruling"]);
+  const json = JSON.parse(html(build, "/authors/guest-writer/feed.json"));
+  assert.equal(json.items.map((i: { title: string }) => i.title), ["Second ruling"]);
+  assert.is(json.home_page_url, "https://news.example.org/authors/guest-writer/");
 });
 
 Authors("/authors/ lists every author by name with their role and count, escaped", ({ build }) => {
