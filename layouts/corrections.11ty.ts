@@ -4,6 +4,7 @@ import type { Site } from "../src/site.ts";
 import type { CorrectionEntry } from "../src/collections/corrections.ts";
 import { articleTimeTag, timeTag } from "./partials/time-tag.ts";
 import { correctionLabel } from "./partials/correction-notice.ts";
+import { CORRECTIONS_FEEDS } from "../src/collections/corrections-feed.ts";
 
 export const data = { layout: "base.11ty.ts" };
 
@@ -31,6 +32,7 @@ export function render(data: CorrectionsPageData): string {
 ${raw(data.content)}
 <section class="corrections-page" aria-labelledby="corrections-page__heading">
 <h2 id="corrections-page__heading">Corrections so far</h2>
+<p class="corrections-page__feed"><a href="${CORRECTIONS_FEEDS.atom}" type="application/atom+xml">Follow corrections by feed</a></p>
 ${entries.length === 0
   ? html`<p class="empty-note">No story has needed a correction yet.</p>`
   : html`<ol class="corrections-index">

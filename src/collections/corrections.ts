@@ -9,6 +9,8 @@ export interface Correction {
   text: string;
   /** `correction` or `clarification` (src/front-matter/fields.ts). */
   kind: string;
+  /** Its place among the article's corrections, oldest first, from 1: its id on the page (`correction-2`). */
+  number: number;
 }
 
 /** What corrections read of an article: validated front matter (src/front-matter/validate.ts). */
@@ -32,9 +34,11 @@ export function articleCorrections(data: CorrectedArticle["data"], zone: string)
   for (const entry of data.corrections as Entry[]) {
     const date = entry && typeof entry.date === "string" ? frontMatterDate(entry.date, zone) : undefined;
     if (!date || typeof entry.text !== "string") continue;
-    found.push({ date, written: entry.date as string, text: entry.text, kind: typeof entry.kind === "string" ? entry.kind : "correction" });
+    found.push({ date, written: entry.date as string, text: entry.text, kind: typeof entry.kind === "string" ? entry.kind : "correction", number: 0 });
   }
-  return found.sort((a, b) => a.date.getTime() - b.date.getTime());
+  found.sort((a, b) => a.date.getTime() - b.date.getTime());
+  found.forEach((c, i) => (c.number = i + 1));
+  return found;
 }
 
 /**

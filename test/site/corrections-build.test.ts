@@ -41,8 +41,8 @@ Corrections("the article shows each correction, oldest first, with its kind and 
       '<section class="corrections" aria-labelledby="corrections__heading">',
       '<h2 class="corrections__heading" id="corrections__heading">Corrections</h2>',
       '<ul class="corrections__list">',
-      '<li class="corrections__item corrections__item--correction"><p><strong class="corrections__kind">Correction</strong>, <time datetime="2024-04-03T08:30:00-04:00">Apr 3, 2024, 8:30 AM EDT</time>: An earlier version gave the fee as &lt;b&gt;$40&lt;/b&gt; &amp; more. It is $45.</p></li>',
-      '<li class="corrections__item corrections__item--clarification"><p><strong class="corrections__kind">Clarification</strong>, <time datetime="2024-04-05T00:00:00-04:00">Apr 5, 2024</time>: The fee applies to civil cases only.</p></li>',
+      '<li class="corrections__item corrections__item--correction" id="correction-1"><p><strong class="corrections__kind">Correction</strong>, <time datetime="2024-04-03T08:30:00-04:00">Apr 3, 2024, 8:30 AM EDT</time>: An earlier version gave the fee as &lt;b&gt;$40&lt;/b&gt; &amp; more. It is $45.</p></li>',
+      '<li class="corrections__item corrections__item--clarification" id="correction-2"><p><strong class="corrections__kind">Clarification</strong>, <time datetime="2024-04-05T00:00:00-04:00">Apr 5, 2024</time>: The fee applies to civil cases only.</p></li>',
       "</ul>",
       "</section>",
     ].join("\n"),
@@ -96,6 +96,25 @@ Corrections("the corrections page keeps its own text and lists every correction 
   assert.match(items[1]!, "<strong>Correction</strong>, <time datetime=\"2024-04-04T17:00:00-04:00\">Apr 4, 2024, 5:00 PM EDT</time>: The judge served 21 years, not 12. &lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;");
   assert.match(items[1]!, 'Published <time datetime="2024-04-04T09:00:00-04:00">Apr 4, 2024</time>');
   assert.match(items[2]!, "&lt;b&gt;$40&lt;/b&gt; &amp; more");
+});
+
+Corrections("the corrections feeds carry every correction newest first, each at its place on its article, escaped", ({ build }) => {
+  const atom = html(build, "/corrections/feed.xml");
+  assert.match(atom, '<title type="text">Corrections — The Newsdesk</title>');
+  const entries = [...atom.matchAll(/<entry>([\s\S]*?)<\/entry>/g)].map((m) => m[1]!);
+  assert.equal(entries.map((e) => e.match(/<id>([^<]*)<\/id>/)![1]), [
+    "https://news.example.org/news/2024/04/02/court-fees-rise/#correction-2",
+    "https://news.example.org/news/2024/04/04/a-judge-retires/#correction-1",
+    "https://news.example.org/news/2024/04/02/court-fees-rise/#correction-1",
+  ]);
+  assert.match(entries[0]!, '<title type="text">Clarification: Court fees rise</title>');
+  assert.match(entries[0]!, "<updated>2024-04-05T04:00:00Z</updated>");
+  assert.match(entries[1]!, '<title type="text">Correction: A judge retires &lt;/script&gt;</title>');
+  assert.match(entries[2]!, '<content type="html">&lt;p&gt;An earlier version gave the fee as &amp;lt;b&amp;gt;$40&amp;lt;/b&amp;gt; &amp;amp; more. It is $45.&lt;/p&gt;</content>');
+  const json = JSON.parse(html(build, "/corrections/feed.json"));
+  assert.is(json.items[1].title, "Correction: A judge retires </script>");
+  assert.is(json.items[2].content_html, "<p>An earlier version gave the fee as &lt;b&gt;$40&lt;/b&gt; &amp; more. It is $45.</p>");
+  assert.match(html(build, "/corrections/"), '<a href="/corrections/feed.xml" type="application/atom+xml">Follow corrections by feed</a>');
 });
 
 Corrections.run();

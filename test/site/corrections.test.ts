@@ -10,10 +10,10 @@ const story = (name: string, date: string, data: Record<string, unknown>) => ({ 
 const Corrections = suite("corrections");
 
 Corrections("an article's corrections are read in the site's zone, oldest first, correction by default", () => {
-  const list = articleCorrections({ corrections: [{ date: "2024-04-05", text: "B", kind: "clarification" }, { date: "2024-04-03 08:30", text: "A" }] }, ZONE);
+  const list = articleCorrections({ corrections: [{ date: "2024-04-05", text: "B", kind: "clarification", number: 2 }, { date: "2024-04-03 08:30", text: "A" }] }, ZONE);
   assert.equal(list, [
-    { date: at("2024-04-03T12:30:00Z"), written: "2024-04-03 08:30", text: "A", kind: "correction" },
-    { date: at("2024-04-05T04:00:00Z"), written: "2024-04-05", text: "B", kind: "clarification" },
+    { date: at("2024-04-03T12:30:00Z"), written: "2024-04-03 08:30", text: "A", kind: "correction", number: 1 },
+    { date: at("2024-04-05T04:00:00Z"), written: "2024-04-05", text: "B", kind: "clarification", number: 2 },
   ]);
   assert.equal(articleCorrections({}, ZONE), []);
 });
