@@ -75,7 +75,8 @@ const FIELD_WIDGETS: Record<(typeof ARTICLE_FIELDS)[number], Omit<CmsField, "nam
     fields: [
       { name: "date", label: "When it was corrected", widget: "string", required: true, pattern: [DATE, `A date such as ${DATE_HINT}`], hint: DATE_HINT },
       { name: "text", label: "What was wrong and what changed", widget: "text", required: true },
-      { name: "kind", label: "Kind", widget: "select", required: false, default: "correction", options: [...CORRECTION_KINDS] },
+      // No `default`: Decap would then add a correction to every new article (a list item made from its fields' defaults).
+      { name: "kind", label: "Kind (leave empty for a correction)", widget: "select", required: false, options: [...CORRECTION_KINDS] },
     ],
   },
   related: { label: "Related stories (instead of those chosen by topic)", widget: "list", required: false, hint: "Slugs of other articles (the end of their URLs)", field: { name: "story", label: "Article slug", widget: "string" } },
