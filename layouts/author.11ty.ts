@@ -28,7 +28,8 @@ export function render(data: AuthorData): string {
   const { site, publishing, page, pagination } = data;
   const { author } = data.listPage;
   const description = author.bio ?? (author.role ? `${author.name}, ${author.role}` : `Articles by ${author.name}`);
-  const seo = { breadcrumbs: [{ name: site.title, url: "/" }, { name: author.name, url: data.listPage.url }] };
+  const feeds = { title: `${author.name} — ${site.title}`, ...authorFeeds(author.slug) };
+  const seo = { breadcrumbs: [{ name: site.title, url: "/" }, { name: author.name, url: data.listPage.url }], feeds };
   return baseLayout({ site, publishing, page, pagination, seo, description, title: authorPageTitle(data.listPage), content: authorPage(data) });
 }
 

@@ -6,7 +6,8 @@ import { articleTimeTag, timeTag } from "./partials/time-tag.ts";
 import { correctionLabel } from "./partials/correction-notice.ts";
 import { CORRECTIONS_FEEDS } from "../src/collections/corrections-feed.ts";
 
-export const data = { layout: "base.11ty.ts" };
+// The corrections feeds, linked from <head> (layouts/partials/head-meta.ts).
+export const data = { layout: "base.11ty.ts", seo: { feeds: { title: "Corrections", atom: CORRECTIONS_FEEDS.atom, json: CORRECTIONS_FEEDS.json } } };
 
 /** What a corrected article shows in the list: its headline, page and publication date. */
 export interface CorrectedStory {

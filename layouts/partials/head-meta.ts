@@ -40,7 +40,7 @@ export interface HeadMetaData {
   /** `collections.authorsByName` (src/collections/authors.ts): the author page each byline name links to. */
   collections?: { authorsByName?: ReadonlyMap<string, { url: string; sameAs?: string }> };
   /** Optional overrides from a page: its kind, breadcrumbs (root-relative URLs), or topic name. */
-  seo?: { kind?: SeoPage["kind"]; breadcrumbs?: Array<{ name: string; url: string }>; topic?: string };
+  seo?: { kind?: SeoPage["kind"]; breadcrumbs?: Array<{ name: string; url: string }>; topic?: string; feeds?: { title: string; atom: string; json: string } };
 }
 
 /** The plain SEO description of a page, from its data (no HTML parsing). */
@@ -141,6 +141,14 @@ function feedLinks(data: HeadMetaData): SafeHtml {
     links.push(
       html`<link rel="alternate" type="application/atom+xml" href="${feeds.atom}" title="${topic} — ${data.site.title} (Atom)">`,
       html`<link rel="alternate" type="application/feed+json" href="${feeds.json}" title="${topic} — ${data.site.title} (JSON Feed)">`,
+    );
+  }
+  // A page with feeds of its own (an author's, the corrections'): linked as the topic's are.
+  const own = data.seo?.feeds;
+  if (own) {
+    links.push(
+      html`<link rel="alternate" type="application/atom+xml" href="${own.atom}" title="${own.title} (Atom)">`,
+      html`<link rel="alternate" type="application/feed+json" href="${own.json}" title="${own.title} (JSON Feed)">`,
     );
   }
   return html`${links.map((l) => html`${l}\n`)}`;

@@ -79,6 +79,7 @@ Authors("each author has an Atom and a JSON feed of their articles, newest first
   const json = JSON.parse(html(build, "/authors/guest-writer/feed.json"));
   assert.equal(json.items.map((i: { title: string }) => i.title), ["Second ruling"]);
   assert.is(json.home_page_url, "https://news.example.org/authors/guest-writer/");
+  assert.match(html(build, "/authors/ana-ruiz/"), '<link rel="alternate" type="application/atom+xml" href="/authors/ana-ruiz/feed.xml" title="Ana Ruiz — The Newsdesk (Atom)">');
 });
 
 Authors("/authors/ lists every author by name with their role and count, escaped", ({ build }) => {

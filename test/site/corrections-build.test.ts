@@ -115,6 +115,7 @@ Corrections("the corrections feeds carry every correction newest first, each at 
   assert.is(json.items[1].title, "Correction: A judge retires </script>");
   assert.is(json.items[2].content_html, "<p>An earlier version gave the fee as &lt;b&gt;$40&lt;/b&gt; &amp; more. It is $45.</p>");
   assert.match(html(build, "/corrections/"), '<a href="/corrections/feed.xml" type="application/atom+xml">Follow corrections by feed</a>');
+  assert.match(html(build, "/corrections/"), '<link rel="alternate" type="application/feed+json" href="/corrections/feed.json" title="Corrections (JSON Feed)">');
 });
 
 Corrections.run();
