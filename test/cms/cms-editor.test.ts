@@ -137,7 +137,7 @@ test("an article made with the editor's pull quote and stats group is saved as o
   const page = await cms.editor();
   await page.goto(cms.site.url("/admin/#/collections/articles/new"));
   await page.locator('input[id^="title-field"]').first().fill("Night buses return to the east side");
-  await page.locator('input[id^="date-field"]').fill("2026-11-30 09:30");
+  await page.getByRole("textbox", { name: "Publication date" }).fill("2026-11-30 09:30");
   await page.getByRole("button", { name: "Add authors" }).click();
   await page.locator('input[id^="name-field"]').first().fill("Ana Ruiz");
   const editor = page.locator('[data-slate-editor="true"]');
