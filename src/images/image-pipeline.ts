@@ -104,10 +104,15 @@ export class ImagePipeline {
     }
     this.metadataBySource.set(file, metadata);
     if (this.encode) {
-      for (const stat of Object.values(metadata).flat()) this.used.add(path.basename(stat.url));
+      const outputs = Object.values(metadata).flat().map((stat) => path.join(String(this.options.outputDir), path.basename(stat.url)));
+      for (const output of outputs) this.used.add(path.basename(output));
+      // A failed encoding leaves empty files in the cache, which eleventy-img would take as done
+      // on the next build and publish: empty ones are removed first, so the image is encoded again.
+      for (const output of outputs) if (fs.existsSync(output) && fs.statSync(output).size === 0) fs.rmSync(output);
       // An image that reads as one and then fails to encode (a truncated file) is a problem
       // of its page, reported when the build settles, not an error that stops it.
       this.pending.push(eleventyImage()(file, this.options).catch((error: unknown) => {
+        for (const output of outputs) fs.rmSync(output, { force: true });
         this.report(where, `image \`${written}\` could not be converted (${firstLine(error)}); expected a complete image file`);
       }));
     }
