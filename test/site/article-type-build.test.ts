@@ -2,6 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite, errorText, type SiteBuild } from "../helpers/build-site.ts";
+import { firstJsonLd, pageHtml } from "../helpers/built-page.ts";
 
 const article = (title: string, date: string, extra = "") => `---\ntitle: "${title}"\ndate: ${date}\ntopics: [Courts]\n${extra}---\n\nA story.\n`;
 
@@ -19,12 +20,8 @@ Types.before(async (context) => {
   if (context.build.error) throw new Error(errorText(context.build));
 });
 
-const html = (build: SiteBuild, url: string) => {
-  const page = build.page(url);
-  assert.ok(page, `no page at ${url}`);
-  return page!.content;
-};
-const schemaType = (page: string) => JSON.parse(page.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!)["@graph"][0]["@type"];
+const html = pageHtml;
+const schemaType = (page: string) => firstJsonLd(page)["@type"];
 
 Types("a label above the headline for every type but news, and the schema.org type of each", ({ build }) => {
   const news = html(build, "/news/2024/04/01/plain-news/");

@@ -2,6 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite, errorText, type SiteBuild } from "../helpers/build-site.ts";
+import { firstJsonLd, pageHtml } from "../helpers/built-page.ts";
 
 const article = (title: string, date: string, authors: string) => `---\ntitle: "${title}"\ndate: ${date}\nauthors:\n${authors}topics: [Courts]\n---\n\nA story.\n`;
 
@@ -28,12 +29,8 @@ Authors.before(async (context) => {
   if (context.build.error) throw new Error(errorText(context.build));
 });
 
-const html = (build: SiteBuild, url: string) => {
-  const page = build.page(url);
-  assert.ok(page, `no page at ${url}`);
-  return page!.content;
-};
-const ld = (page: string) => JSON.parse(page.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!)["@graph"][0];
+const html = pageHtml;
+const ld = (page: string) => firstJsonLd(page) as Record<string, any>;
 
 Authors("a profile's page: name, role, bio and own link escaped, and their articles newest first", ({ build }) => {
   const page = html(build, "/authors/ana-ruiz/");

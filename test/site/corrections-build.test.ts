@@ -2,6 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite, errorText, type SiteBuild } from "../helpers/build-site.ts";
+import { firstJsonLd, pageHtml } from "../helpers/built-page.ts";
 
 const article = (title: string, date: string, extra = "") => `---\ntitle: "${title}"\ndate: ${date}\ntopics: [Courts]\n${extra}---\n\nA story.\n`;
 
@@ -26,12 +27,8 @@ Corrections.before(async (context) => {
   if (context.build.error) throw new Error(errorText(context.build));
 });
 
-const html = (build: SiteBuild, url: string) => {
-  const page = build.page(url);
-  assert.ok(page, `no page at ${url}`);
-  return page!.content;
-};
-const ld = (page: string) => JSON.parse(page.match(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/)![1]!)["@graph"][0];
+const html = pageHtml;
+const ld = (page: string) => firstJsonLd(page) as Record<string, any>;
 
 Corrections("the article shows each correction, oldest first, with its kind and date in the site's zone, escaped, after the body", ({ build }) => {
   const page = html(build, "/news/2024/04/02/court-fees-rise/");
