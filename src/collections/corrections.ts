@@ -1,5 +1,6 @@
 // Corrections: what an article's front matter says was put right, its last change, and every correction on the site newest first.
 import { frontMatterDate } from "../seo/iso-date.ts";
+import { publicationState } from "../articles/publication.ts";
 
 /** One correction of an article, its date read in the site's zone. */
 export interface Correction {
@@ -61,7 +62,7 @@ export function lastModified(data: CorrectedArticle["data"], zone: string): { da
 export function buildCorrections<T extends CorrectedArticle>(articles: readonly T[], zone: string, now: number): CorrectionEntry<T>[] {
   const entries: CorrectionEntry<T>[] = [];
   for (const article of articles) {
-    if (article.data.draft === true || article.date.getTime() > now) continue;
+    if (publicationState(article.data.draft, article.date, now) !== "published") continue;
     for (const correction of articleCorrections(article.data, zone)) entries.push({ article, correction });
   }
   return entries.sort((a, b) => b.correction.date.getTime() - a.correction.date.getTime() || b.article.date.getTime() - a.article.date.getTime());

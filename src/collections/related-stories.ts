@@ -1,12 +1,14 @@
-// The related stories each article page shows: its front matter's `related:` list, else those chosen by topic and series.
+// The related stories each article page shows: its front matter's `related:` list, else those chosen by topic and time.
 import { buildRelated, type RelatedCandidate } from "./related.ts";
 import { ArticleNames } from "./related-overrides.ts";
+import type { SeriesPlace } from "./series.ts";
 import { toSlug } from "../slugs/to-slug.ts";
+import { publicationState } from "../articles/publication.ts";
 
 /** What the choice reads of an article. */
 export interface RelatedArticle extends RelatedCandidate {
   url: string;
-  data: RelatedCandidate["data"] & { series?: unknown; related?: unknown; draft?: unknown; eleventyExcludeFromCollections?: unknown };
+  data: RelatedCandidate["data"] & { related?: unknown; draft?: unknown; eleventyExcludeFromCollections?: unknown };
 }
 
 /** What an article page shows under "Related". */
@@ -17,14 +19,16 @@ export interface RelatedStories<T> {
 }
 
 /** How the stories are chosen. */
-export interface RelatedStoriesOptions {
-  /** How many are chosen by topic and series (a `related:` list shows all it names); 0: none. */
+export interface RelatedStoriesOptions<T> {
+  /** How many are chosen by topic and time (a `related:` list shows all it names); 0: none. */
   count: number;
   /** The build's clock: an article dated later is scheduled, and never related. */
   now: number;
+  /** Each series part's place (src/collections/series.ts): its box lists the other parts. */
+  seriesPlaces?: ReadonlyMap<T, SeriesPlace<T>>;
 }
 
-const published = (article: RelatedArticle, now: number) => article.data.draft !== true && article.date.getTime() <= now;
+const published = (article: RelatedArticle, now: number) => publicationState(article.data.draft, article.date, now) === "published";
 
 /**
  * The related stories of every article of `pages` (every built article, oldest first) that has
@@ -34,22 +38,15 @@ const published = (article: RelatedArticle, now: number) => article.data.draft !
  * box lists them); a `related:` list is shown as written,
  * leaving out only articles not published in this build.
  */
-export function buildRelatedStories<T extends RelatedArticle>(pages: readonly T[], listed: readonly T[], options: RelatedStoriesOptions): Map<T, RelatedStories<T>> {
-  const { count, now } = options;
+export function buildRelatedStories<T extends RelatedArticle>(pages: readonly T[], listed: readonly T[], options: RelatedStoriesOptions<T>): Map<T, RelatedStories<T>> {
+  const { count, now, seriesPlaces } = options;
   const candidates = listed.filter((article) => published(article, now));
   const place = new Map<T, number>();
   candidates.forEach((article, i) => place.set(article, i));
   // A series part's box already lists every part: the same headlines are not shown twice.
-  const seriesOf = (article: T) => (typeof article.data.series === "string" && article.data.series.trim() ? toSlug(article.data.series) : undefined);
-  const parts = new Map<string, T[]>();
-  for (const article of candidates) {
-    const series = seriesOf(article);
-    if (series) parts.set(series, [...(parts.get(series) ?? []), article]);
-  }
   const shownElsewhere = (article: T) => {
     const i = place.get(article)!;
-    const series = seriesOf(article);
-    return [candidates[i - 1], candidates[i + 1], ...(series ? parts.get(series)! : [])].filter((x): x is T => x !== undefined);
+    return [candidates[i - 1], candidates[i + 1], ...(seriesPlaces?.get(article)?.series.parts ?? [])].filter((x): x is T => x !== undefined);
   };
   const chosen = count > 0 ? buildRelated(candidates, { count, exclude: shownElsewhere }) : new Map<T, T[]>();
   const names = new ArticleNames(pages.filter((article) => published(article, now)));

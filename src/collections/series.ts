@@ -1,5 +1,6 @@
 // Series: articles sharing a front-matter `series:` name, in publication order, each a part with its number.
 import { toSlug } from "../slugs/to-slug.ts";
+import { publicationState } from "../articles/publication.ts";
 
 /** What a series reads of an article. */
 export interface SeriesArticle {
@@ -42,7 +43,7 @@ export function seriesSlug(article: SeriesArticle): string | undefined {
 export function buildSeries<T extends SeriesArticle>(oldestFirst: readonly T[], now: number): { series: Series<T>[]; places: Map<T, SeriesPlace<T>> } {
   const bySlug = new Map<string, Series<T>>();
   for (const article of oldestFirst) {
-    if (article.data.draft === true || article.date.getTime() > now) continue;
+    if (publicationState(article.data.draft, article.date, now) !== "published") continue;
     const slug = seriesSlug(article);
     if (!slug) continue;
     let series = bySlug.get(slug);

@@ -102,7 +102,7 @@ export function buildSiteCollections(
     newsPages,
     topicPages,
     archivePages,
-    relatedStories: buildRelatedStories(articlePages, articles, { count: settings.relatedCount ?? site.related.count, now }),
+    relatedStories: buildRelatedStories(articlePages, articles, { count: settings.relatedCount ?? site.related.count, now, seriesPlaces: series.places }),
     series: series.series,
     seriesPlaces: series.places,
     corrections: buildCorrections(articlesNewestFirst, zone, now),

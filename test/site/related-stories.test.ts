@@ -1,8 +1,9 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildRelatedStories, type RelatedArticle } from "../../src/collections/related-stories.ts";
+import { buildSeries } from "../../src/collections/series.ts";
 
-type A = RelatedArticle & { name: string };
+type A = RelatedArticle & { name: string; data: { series?: string } };
 const day = (n: number) => new Date(Date.UTC(2024, 0, 1 + n * 3));
 const a = (name: string, n: number, topics: string[], series?: string): A => ({ name, url: `/${name}/`, date: day(n), data: { topics, ...(series ? { series } : {}) } });
 
@@ -18,7 +19,8 @@ Stories("a series part's related stories leave out the other parts (its series b
     a("courts-late", 7, ["Courts"]),
     a("filler-3", 8, ["Weather"]),
   ];
-  const related = buildRelatedStories(site, site, { count: 3, now: Date.UTC(2030, 0, 1) });
+  const now = Date.UTC(2030, 0, 1);
+  const related = buildRelatedStories(site, site, { count: 3, now, seriesPlaces: buildSeries(site, now).places });
   const names = (x: A) => related.get(x)?.stories.map((s) => s.name) ?? [];
   assert.equal(names(site[3]!), ["courts-late", "courts-early"]);
   assert.not.ok(names(site[1]!).includes("part-2"));
