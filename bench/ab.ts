@@ -9,6 +9,7 @@ import * as path from "node:path";
 import { parseArgs } from "node:util";
 import { median } from "./report.ts";
 import { pagefindTimer } from "./pagefind-cpu.ts";
+import { gnuTimeUsage } from "./gnu-time.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -45,9 +46,9 @@ async function build(root: string, archive: string, env: Record<string, string>)
     });
     const wallMs = performance.now() - started;
     if (run.status !== 0) throw new Error(`build with ${root} failed:\n${run.stderr.slice(-2000)}`);
-    const field = (label: string) => Number(run.stderr.match(new RegExp(`${label}[^:]*:\\s*([\\d.]+)`))?.[1] ?? NaN);
+    const usage = gnuTimeUsage(run.stderr);
     // Pagefind's binary is killed, not waited for, so GNU time does not count it: its wrapper does.
-    return { wallMs, cpuMs: (field("User time") + field("System time")) * 1000 + (await search.cpuMs()), rssMb: field("Maximum resident set size") / 1024 };
+    return { wallMs, cpuMs: usage.cpuMs + (await search.cpuMs()), rssMb: usage.peakRssMb };
   } finally {
     fs.rmSync(output, { recursive: true, force: true });
   }

@@ -4,6 +4,8 @@ import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { repoRoot } from "./generate-archive.ts";
+import { gnuTimeUsage } from "./gnu-time.ts";
+import { median } from "./report.ts";
 
 /** What one Hugo build cost. */
 export interface HugoSample {
@@ -52,19 +54,12 @@ export function measureHugo(hugo: string, site: string, outputRoot: string): Hug
     const wallMs = performance.now() - started;
     if (run.status !== 0) throw new Error(`hugo build of ${site} failed (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
     if (!fs.existsSync(path.join(output, "news"))) throw new Error(`hugo wrote no news/ into ${output}`);
-    const field = (label: string) => Number(run.stderr.match(new RegExp(`${label}[^:]*:\\s*([\\d.]+)`))?.[1] ?? NaN);
     const version = spawnSync(hugo, ["version"], { encoding: "utf8" }).stdout.split(" ").slice(0, 2).join(" ");
-    return { wallMs, cpuMs: (field("User time") + field("System time")) * 1000, peakRssMb: field("Maximum resident set size") / 1024, version };
+    return { wallMs, ...gnuTimeUsage(run.stderr), version };
   } finally {
     fs.rmSync(output, { recursive: true, force: true });
   }
 }
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
 
 /** `Hugo (hugo v0.111.3+extended, trivial layouts) at 4,000 articles: 1.70 s wall, …; full 9.80× its wall, bare 3.10×`. */
 export function hugoLine(articles: number, samples: readonly HugoSample[], fullWallMs: number, bareWallMs: number): string {

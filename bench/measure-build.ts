@@ -5,6 +5,7 @@ import * as path from "node:path";
 import type { BuildKind } from "./build-kind.ts";
 import { repoRoot } from "./generate-archive.ts";
 import { pagefindTimer } from "./pagefind-cpu.ts";
+import { gnuTimeUsage } from "./gnu-time.ts";
 import { folderSize } from "../src/search/write-search-index.ts";
 import { PAGEFIND_DIR } from "../src/search/search-names.ts";
 
@@ -84,21 +85,17 @@ export async function measureBuild(kind: BuildKind, root: string, input: string,
       throw new Error(`${kind} build of ${input} failed (exit ${code}):\n${tail}`);
     }
     checkOutput(kind, output);
-    const field = (label: string) => {
-      const match = stderr.match(new RegExp(`${label}[^:]*:\\s*([\\d.]+)`));
-      if (!match) throw new Error(`no "${label}" in the output of ${TIME} -v`);
-      return Number(match[1]);
-    };
+    const usage = gnuTimeUsage(stderr);
     const searchCpuMs = (await search?.cpuMs()) ?? 0;
     const searchDir = path.join(output, PAGEFIND_DIR);
     const searchIndex = kind !== "bare" && fs.existsSync(searchDir) ? folderSize(searchDir) : undefined;
     return {
       kind,
       wallMs,
-      cpuMs: (field("User time") + field("System time")) * 1000 + searchCpuMs,
+      cpuMs: usage.cpuMs + searchCpuMs,
       searchCpuMs,
       searchIndex,
-      peakRssMb: field("Maximum resident set size") / 1024,
+      peakRssMb: usage.peakRssMb,
       filesWritten: Number(stdout.match(/Wrote (\d+) files/)?.[1] ?? 0),
     };
   } finally {
