@@ -8,8 +8,7 @@ import type { Page } from "playwright-core";
 import { launchChromium, type RunningBrowser } from "../helpers/browser.ts";
 import { buildSite, type SiteBuild } from "../helpers/build-site.ts";
 import { repoRoot } from "../helpers/built-site.ts";
-import type { StaticServer } from "../helpers/serve.ts";
-import { serveAs } from "./host-server.ts";
+import { serve, type StaticServer } from "../helpers/serve.ts";
 
 /** Everything a CMS browser test uses; `stop` ends the processes it started, by PID. */
 export interface CmsSession {
@@ -75,7 +74,16 @@ export async function startCmsSession(): Promise<CmsSession> {
   };
   try {
     await waitForPort(port, child, () => output);
-    site = await serveAs(build.outputDir, "netlify", `http://127.0.0.1:${port}`);
+    // As Netlify sends /admin/'s own policy, with the local backend's address in `connect-src`
+    // (Decap uses its local backend only on a page served from 127.0.0.1 or localhost).
+    const backend = `http://127.0.0.1:${port}`;
+    site = await serve(build.outputDir, "/", {
+      host: "netlify",
+      amendHeaders: (sitePath, headers) =>
+        sitePath.startsWith("/admin/") && headers["content-security-policy"]
+          ? { ...headers, "content-security-policy": headers["content-security-policy"].replace(/connect-src ([^;,]*)/g, `connect-src $1 ${backend}`) }
+          : headers,
+    });
     browser = await launchChromium();
   } catch (error) {
     await stop();

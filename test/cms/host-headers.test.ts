@@ -4,8 +4,7 @@ import * as path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { repoRoot } from "../helpers/built-site.ts";
-import { parseHeaderRules } from "../helpers/site-headers.ts";
-import { hostHeaders } from "./host-headers.ts";
+import { headersFor, parseHeaderRules } from "../helpers/site-headers.ts";
 
 const rules = parseHeaderRules(fs.readFileSync(path.join(repoRoot, "content/_headers"), "utf8"));
 const policies = (value: string | undefined) => (value ?? "").split(", ").filter(Boolean);
@@ -21,15 +20,15 @@ test("the admin policy allows what Decap needs and nothing the site's pages get"
 });
 
 test("Netlify: /admin/ gets the admin policy alone, a page the site's", () => {
-  assert.equal(policies(hostHeaders(rules, "/admin/", "netlify")["content-security-policy"]), [adminPolicy]);
-  assert.is(hostHeaders(rules, "/admin/", "netlify")["x-robots-tag"], "noindex");
-  assert.equal(policies(hostHeaders(rules, "/news/", "netlify")["content-security-policy"]), [sitePolicy]);
-  assert.is(hostHeaders(rules, "/news/", "netlify")["x-robots-tag"], undefined);
+  assert.equal(policies(headersFor(rules, "/admin/", "netlify")["content-security-policy"]), [adminPolicy]);
+  assert.is(headersFor(rules, "/admin/", "netlify")["x-robots-tag"], "noindex");
+  assert.equal(policies(headersFor(rules, "/news/", "netlify")["content-security-policy"]), [sitePolicy]);
+  assert.is(headersFor(rules, "/news/", "netlify")["x-robots-tag"], undefined);
 });
 
 test("Cloudflare Pages: /admin/ gets both policies, joined, so the site's (no eval) is enforced there too", () => {
-  assert.equal(policies(hostHeaders(rules, "/admin/", "cloudflare")["content-security-policy"]), [sitePolicy, adminPolicy]);
-  assert.equal(policies(hostHeaders(rules, "/news/", "cloudflare")["content-security-policy"]), [sitePolicy]);
+  assert.equal(policies(headersFor(rules, "/admin/", "cloudflare")["content-security-policy"]), [sitePolicy, adminPolicy]);
+  assert.equal(policies(headersFor(rules, "/news/", "cloudflare")["content-security-policy"]), [sitePolicy]);
 });
 
 test.run();

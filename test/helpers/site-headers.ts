@@ -30,16 +30,21 @@ export function parseHeaderRules(text: string): HeaderRule[] {
 const matcher = (pattern: string) =>
   new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
 
+/** The hosts that read `_headers`; they differ where two matching rules set the same header. */
+export type HeaderHost = "netlify" | "cloudflare";
+
 /**
- * The headers for `sitePath` (`/news/x/`): every matching rule's, in file order. A header set by
- * two rules gets both values joined with `, `, as Cloudflare Pages does, so a test sees what the
- * strictest host would send.
+ * The headers `host` sends for `sitePath` (`/news/x/`): every matching rule's, in file order.
+ * Cloudflare Pages (the default, the strictest) joins the values of a header set by several
+ * matching rules with `, ` (its `_headers` documentation), so two Content-Security-Policy values
+ * are two policies, both enforced. Netlify lets a later rule's value replace an earlier one's
+ * (netlify-cli's `headersForPath` merges the matching rules' values in file order).
  */
-export function headersFor(rules: HeaderRule[], sitePath: string): Record<string, string> {
+export function headersFor(rules: HeaderRule[], sitePath: string, host: HeaderHost = "cloudflare"): Record<string, string> {
   const out: Record<string, string> = {};
   for (const rule of rules) {
     if (!matcher(rule.pattern).test(sitePath)) continue;
-    for (const [name, value] of rule.headers) out[name] = out[name] === undefined ? value : `${out[name]}, ${value}`;
+    for (const [name, value] of rule.headers) out[name] = out[name] === undefined || host === "netlify" ? value : `${out[name]}, ${value}`;
   }
   return out;
 }
