@@ -4,12 +4,12 @@ import * as path from "node:path";
 import { test } from "uvu";
 import * as assert from "uvu/assert";
 import { repoRoot } from "../helpers/built-site.ts";
-import { headersFor, parseHeaderRules } from "../helpers/site-headers.ts";
+import { headersFor, parseHeaderRules, ruleHeader } from "../helpers/site-headers.ts";
 
 const rules = parseHeaderRules(fs.readFileSync(path.join(repoRoot, "content/_headers"), "utf8"));
 const policies = (value: string | undefined) => (value ?? "").split(", ").filter(Boolean);
-const sitePolicy = rules.find((r) => r.pattern === "/*")!.headers.find(([n]) => n === "content-security-policy")![1];
-const adminPolicy = rules.find((r) => r.pattern === "/admin/*")!.headers.find(([n]) => n === "content-security-policy")![1];
+const sitePolicy = ruleHeader(rules, "/*", "Content-Security-Policy");
+const adminPolicy = ruleHeader(rules, "/admin/*", "Content-Security-Policy");
 
 test("the admin policy allows what Decap needs and nothing the site's pages get", () => {
   assert.match(adminPolicy, /script-src 'self' 'unsafe-eval'(;|$)/);

@@ -30,6 +30,13 @@ export function parseHeaderRules(text: string): HeaderRule[] {
 const matcher = (pattern: string) =>
   new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
 
+/** The value `_headers` gives `name` in its rule for exactly `pattern` (`/*`); throws when it gives none. */
+export function ruleHeader(rules: readonly HeaderRule[], pattern: string, name: string): string {
+  const value = rules.find((rule) => rule.pattern === pattern)?.headers.find(([header]) => header === name.toLowerCase())?.[1];
+  if (value === undefined) throw new Error(`_headers sets no ${name} for ${pattern}`);
+  return value;
+}
+
 /** The hosts that read `_headers`; they differ where two matching rules set the same header. */
 export type HeaderHost = "netlify" | "cloudflare";
 

@@ -1,7 +1,5 @@
 // In Chromium: the hostile headline stays inert and intact, and pages load under the strict CSP
 // from content/_headers with no violation (no inline script or style anywhere).
-import * as fs from "node:fs";
-import * as path from "node:path";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import type { Page } from "playwright-core";
@@ -9,6 +7,7 @@ import type { SiteBuild } from "../helpers/build-site.ts";
 import { serve, type StaticServer } from "../helpers/serve.ts";
 import { chromiumAvailable, INSTALL_COMMAND, launchChromium, type RunningBrowser } from "../helpers/browser.ts";
 import { HOSTILE, fixtureSite, urlOf } from "./fixture-site.ts";
+import { ruleHeader, siteHeaderRules } from "../helpers/site-headers.ts";
 
 interface Context {
   site: SiteBuild;
@@ -19,13 +18,8 @@ interface Context {
 
 const test = suite<Context>("hostile headline and CSP (Chromium)");
 
-/** The `Content-Security-Policy` value for `/*` in the built `_headers` file. */
-function cspFromHeaders(outputDir: string): string {
-  const text = fs.readFileSync(path.join(outputDir, "_headers"), "utf8");
-  const match = text.match(/^\/\*\n(?:\s+.+\n)*?\s+Content-Security-Policy:\s*(.+)$/m);
-  if (!match) throw new Error("no Content-Security-Policy for /* in _site/_headers");
-  return match[1].trim();
-}
+/** The `Content-Security-Policy` of the `/*` rule in the built `_headers`. */
+const cspFromHeaders = (outputDir: string) => ruleHeader(siteHeaderRules(outputDir), "/*", "Content-Security-Policy");
 
 test.before(async (context) => {
   if (!chromiumAvailable()) throw new Error(`Chromium is missing: ${INSTALL_COMMAND}`);

@@ -15,6 +15,7 @@ import { HOSTILE, fixtureSite } from "../publishing/fixture-site.ts";
 import { readableDate } from "../../src/dates/format-date.ts";
 import { site as siteSettings } from "../../src/site.ts";
 import { articleText, indexedArticles, uniqueWord, unpublishedBodies, wordsOf, type IndexedArticle } from "./sample-words.ts";
+import { ruleHeader, siteHeaderRules } from "../helpers/site-headers.ts";
 
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -32,13 +33,8 @@ let browser: RunningBrowser | undefined;
 const sites = new Map<string, Promise<Served>>();
 let articles: IndexedArticle[] = [];
 
-/** The `Content-Security-Policy` for `/*` in the built `_headers`. */
-function cspOf(outputDir: string): string {
-  const text = fs.readFileSync(path.join(outputDir, "_headers"), "utf8");
-  const match = text.match(/^\/\*\n(?:\s+.+\n)*?\s+Content-Security-Policy:\s*(.+)$/m);
-  if (!match) throw new Error(`no Content-Security-Policy for /* in ${outputDir}/_headers`);
-  return match[1]!.trim();
-}
+/** The `Content-Security-Policy` of the `/*` rule in the built `_headers`. */
+const cspOf = (outputDir: string) => ruleHeader(siteHeaderRules(outputDir), "/*", "Content-Security-Policy");
 
 /** The sample site built for `prefix` and a server for it, made once. */
 function site(prefix = "/"): Promise<Served> {
