@@ -2,6 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite, errorText, type SiteBuild } from "../helpers/build-site.ts";
+import { pageHtml } from "../helpers/built-page.ts";
 
 const article = (title: string, date: string, extra = "") => `---\ntitle: "${title}"\ndate: ${date}\ntopics: [Courts]\n${extra}---\n\nA story.\n`;
 
@@ -23,11 +24,7 @@ Archives.before(async (context) => {
   if (context.build.error) throw new Error(errorText(context.build));
 });
 
-function page(build: SiteBuild, url: string): string {
-  const found = build.page(url);
-  assert.ok(found, `no page at ${url}`);
-  return found!.content;
-}
+const page = pageHtml;
 
 Archives("a shortened article URL lands on its day, month and year", ({ build }) => {
   assert.ok(build.page("/news/2024/05/02/may-evening/"), "the article's own URL");

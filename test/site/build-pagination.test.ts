@@ -2,6 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite, errorText, type SiteBuild } from "../helpers/build-site.ts";
+import { pageHtml } from "../helpers/built-page.ts";
 
 const COUNT = 45;
 
@@ -18,11 +19,7 @@ function articles(): Record<string, string> {
 const headlines = (html: string) => [...html.matchAll(/<h2 class="story__headline"><a href="[^"]+">Story (\d+)<\/a>/g)].map((m) => Number(m[1]));
 const range = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => from - i);
 
-function page(build: SiteBuild, url: string): string {
-  const found = build.page(url);
-  assert.ok(found, `no page at ${url}`);
-  return found!.content;
-}
+const page = pageHtml;
 
 const Pagination = suite<{ build: SiteBuild }>("pagination");
 

@@ -2,6 +2,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite, errorText, type SiteBuild } from "../helpers/build-site.ts";
+import { pageHtml } from "../helpers/built-page.ts";
 
 const article = (title: string, date: string, extra = "") => `---\ntitle: "${title}"\ndate: ${date}\n${extra}---\n\nA story.\n`;
 
@@ -25,11 +26,7 @@ Series.before(async (context) => {
   if (context.build.error) throw new Error(errorText(context.build));
 });
 
-function page(build: SiteBuild, url: string): string {
-  const found = build.page(url);
-  assert.ok(found, `no page at ${url}`);
-  return found!.content;
-}
+const page = pageHtml;
 
 const box = (html: string) => html.match(/<section class="series-box"[\s\S]*?<\/section>/)?.[0];
 
