@@ -2,6 +2,8 @@
 // page as content/news/articles.html, the dev server's error page and the tests need the file.
 // Kept on globalThis: this module may be loaded in several generations (src/dev/fresh-modules-hook.ts).
 
+import { relativeFile } from "../../plugins/newsdesk/index.ts";
+
 const KEY = Symbol.for("newsdesk.articleSources");
 
 function sources(): Map<string, string> {
@@ -19,4 +21,9 @@ export function setArticleSources(articles: Iterable<{ url: string | false; inpu
 /** The Markdown file an article URL was built from in the last build, if it is an article. */
 export function articleSourceOf(url: string): string | undefined {
   return sources().get(url);
+}
+
+/** The file a written page came from, project-relative: its article's Markdown, else its template. */
+export function pageSourceFile(page: { url?: string | false; inputPath: string }): string {
+  return relativeFile((typeof page.url === "string" && articleSourceOf(page.url)) || page.inputPath);
 }

@@ -2,10 +2,9 @@
 // callback, so eleventy.config.ts stays the same in build and serve): fresh modules on every
 // code change, the error page, a guarded server on loopback, and an output folder of its own.
 import type { EleventyConfig } from "@11ty/eleventy";
-import { relativeFile } from "../../plugins/newsdesk/index.ts";
 import { bumpGeneration } from "./register.ts";
 import { devState } from "./dev-state.ts";
-import { articleSourceOf } from "../articles/article-sources.ts";
+import { pageSourceFile } from "../articles/article-sources.ts";
 import { errorPageMiddleware } from "./dev-middleware.ts";
 import { DEFAULT_HOST } from "./allowed-host.ts";
 import { useGuardedDevServer } from "./guarded-dev-server.ts";
@@ -68,7 +67,7 @@ export function devConfig(configPath: string, importFile: ImportFile, options: D
       const pages = new Map<string, string>();
       for (const result of results ?? []) {
         // Article pages all come from content/news/articles.html: name their Markdown file.
-        if (result.url) pages.set(result.url, relativeFile(articleSourceOf(result.url) ?? result.inputPath));
+        if (result.url) pages.set(result.url, pageSourceFile(result));
       }
       devState().pages = pages;
     });

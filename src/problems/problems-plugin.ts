@@ -1,7 +1,6 @@
 // The build's problem report: cleared when a build starts, thrown once its pages are written.
 import type { EleventyConfig } from "@11ty/eleventy";
-import { relativeFile } from "../../plugins/newsdesk/index.ts";
-import { articleSourceOf } from "../articles/article-sources.ts";
+import { pageSourceFile } from "../articles/article-sources.ts";
 import { isDevRunMode } from "../articles/publication.ts";
 import { withWarningsPanel } from "../dev/warnings-panel.ts";
 import type { ProblemReport, WrittenBuild } from "./problem-report.ts";
@@ -16,10 +15,9 @@ export function problemsPlugin(eleventyConfig: EleventyConfig, report: ProblemRe
   eleventyConfig.on("eleventy.after", (build: WrittenBuild) => report.finish(build));
   if (!isDevRunMode(process.env.ELEVENTY_RUN_MODE)) return;
   eleventyConfig.addTransform("newsdesk-dev-warnings", function (this: { page: { url?: string | false; inputPath: string; outputPath?: string | false } }, content: unknown) {
-    const { url, inputPath, outputPath } = this.page;
+    const { outputPath } = this.page;
     if (typeof content !== "string" || typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
     // Article pages come from one template: name their Markdown file, as the error page does.
-    const source = (typeof url === "string" && articleSourceOf(url)) || inputPath;
-    return withWarningsPanel(content, relativeFile(source), report.warnings);
+    return withWarningsPanel(content, pageSourceFile(this.page), report.warnings);
   });
 }
