@@ -3,6 +3,7 @@ import type { StateCore, Token } from "markdown-it";
 import { hasDirectives, reportProblem } from "../directives/problems.ts";
 import type { PullQuoteCheck } from "../options.ts";
 import { inlineText, normaliseText, quoteNeedle, withoutLinks } from "./pull-quote-text.ts";
+import { escapeRegExp } from "../escape-regexp.ts";
 
 interface Quote {
   open: Token;
@@ -27,7 +28,7 @@ export function namesPerson(text: string, by: string): boolean {
   if (!name || text.includes(name)) return true;
   const surname = surnameOf(by);
   if (!surname) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${surname.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\p{N}])`, "u").test(text);
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(surname)}(?![\\p{L}\\p{N}])`, "u").test(text);
 }
 
 /**

@@ -1,5 +1,5 @@
 // Finds the figures an article's prose writes (`$53.2 million`, `850 kilograms`, `64 per cent`), read as callouts are.
-import { CURRENCY_SYMBOLS, localCurrency } from "./figure-words.ts";
+import { CURRENCY_CODES, CURRENCY_SYMBOL_LIST, CURRENCY_SYMBOL_PATTERN, localCurrency, symbolCurrency } from "./figure-words.ts";
 import { parseFigure, type ParsedFigure } from "./parse-figure.ts";
 
 /** One figure in a run of body text. */
@@ -17,12 +17,9 @@ export interface BodyFigure {
 export const NEARBY = 60;
 // A figure is at most the number and this many words after it (`1.2 million metric tons`, `53,4 Mio. $`).
 const MAX_WORDS = 4;
-const SYMBOLS = [...Object.keys(CURRENCY_SYMBOLS), "$", "¥"].sort((a, b) => b.length - a.length);
-const SYMBOL_SOURCE = SYMBOLS.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
 // What may stand before the digits: a sign (after a space or the start), a currency code or symbol.
-const PREFIX = new RegExp(`(?:[-+\\u2212]\\s*)?(?:(?:\\b[A-Z]{3}|${SYMBOL_SOURCE})\\s?)?(?:[-+\\u2212])?$`, "u");
+const PREFIX = new RegExp(`(?:[-+\\u2212]\\s*)?(?:(?:\\b[A-Z]{3}|${CURRENCY_SYMBOL_PATTERN})\\s?)?(?:[-+\\u2212])?$`, "u");
 const TRAILING = /[.,;:!?…)\]"'”’»]+$/u;
-const CODES = new Set(Intl.supportedValuesOf("currency"));
 
 // Currency words prose uses where a callout has a symbol; `$` words name the site region's dollar.
 const CURRENCY_WORDS: ReadonlyArray<[RegExp, string]> = [
@@ -43,11 +40,8 @@ function wordCurrency(text: string, locale: string): string | undefined {
 /** Every currency a stretch of prose names by code, symbol or word. */
 export function currenciesNamed(text: string, locale: string): string[] {
   const found = new Set<string>();
-  for (const match of text.matchAll(/\b[A-Z]{3}\b/g)) if (CODES.has(match[0])) found.add(match[0]);
-  for (const symbol of SYMBOLS) {
-    if (!text.includes(symbol)) continue;
-    found.add(symbol === "$" || symbol === "¥" ? localCurrency(symbol, locale) : CURRENCY_SYMBOLS[symbol]);
-  }
+  for (const match of text.matchAll(/\b[A-Z]{3}\b/g)) if (CURRENCY_CODES.has(match[0])) found.add(match[0]);
+  for (const symbol of CURRENCY_SYMBOL_LIST) if (text.includes(symbol)) found.add(symbolCurrency(symbol, locale)!);
   for (const match of text.matchAll(/\p{L}+(?:[\s-]\p{L}+)?/gu)) {
     const code = wordCurrency(match[0], locale);
     if (code) found.add(code);

@@ -1,4 +1,5 @@
 // The words and symbols a written figure may carry: scale words, currency symbols and units.
+import { escapeRegExp } from "../escape-regexp.ts";
 
 /**
  * Scale words by language (powers of ten), matched case-insensitively after the number. The long
@@ -48,6 +49,21 @@ export function localCurrency(symbol: "$" | "¥", locale: string): string {
   }
   if (symbol === "¥") return region === "CN" ? "CNY" : "JPY";
   return DOLLAR_REGIONS[region] ?? "USD";
+}
+
+/** Every ISO 4217 code this runtime knows. */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(Intl.supportedValuesOf("currency"));
+
+/** Every currency symbol, `$` and `¥` among them, longest first (`US$` is tried before `$`). */
+export const CURRENCY_SYMBOL_LIST: readonly string[] = [...Object.keys(CURRENCY_SYMBOLS), "$", "¥"].sort((a, b) => b.length - a.length);
+
+/** {@link CURRENCY_SYMBOL_LIST} as alternatives of a regular expression, longest first. */
+export const CURRENCY_SYMBOL_PATTERN = CURRENCY_SYMBOL_LIST.map(escapeRegExp).join("|");
+
+/** The currency a symbol stands for on a site in `locale` (`$` by region); undefined for none. */
+export function symbolCurrency(symbol: string | undefined, locale: string): string | undefined {
+  if (!symbol) return undefined;
+  return symbol === "$" || symbol === "¥" ? localCurrency(symbol, locale) : CURRENCY_SYMBOLS[symbol];
 }
 
 /** Percent signs and words, matched case-insensitively. */

@@ -1,7 +1,8 @@
 // Reads a figure written for readers (`288`, `$53.4 million`, `850 kg`, `64%`) into its machine value.
 import {
-  CURRENCY_SYMBOLS, MULTIPLIER_SIGNS, PERCENT_WORDS, SCALE_LETTERS, SCALE_WORDS, localCurrency, unitOf,
+  CURRENCY_CODES, CURRENCY_SYMBOL_PATTERN, MULTIPLIER_SIGNS, PERCENT_WORDS, SCALE_LETTERS, SCALE_WORDS, symbolCurrency, unitOf,
 } from "./figure-words.ts";
+import { escapeRegExp } from "../escape-regexp.ts";
 import { numberSymbols } from "./number-symbols.ts";
 
 /** What a figure counts: a plain number, money, a share, a quantity in a unit, or a ratio (`3.2x`). */
@@ -26,9 +27,6 @@ export interface ParsedFigure {
 /** A figure, or why it cannot be read, in a sentence that quotes it. */
 export type FigureResult = { ok: true; figure: ParsedFigure } | { ok: false; reason: string };
 
-const CURRENCY_CODES = new Set(Intl.supportedValuesOf("currency"));
-const SYMBOLS = [...Object.keys(CURRENCY_SYMBOLS), "$", "¥"].sort((a, b) => b.length - a.length);
-const SYMBOL_ALTERNATIVES = SYMBOLS.map(escapeRegExp).join("|");
 const HINT = "or give the number as `value=` and keep the text as written";
 
 /**
@@ -111,10 +109,6 @@ export function parseFigure(written: string, locale: string): FigureResult {
   return { ok: true, figure };
 }
 
-function symbolCurrency(symbol: string | undefined, locale: string): string | undefined {
-  if (!symbol) return undefined;
-  return symbol === "$" || symbol === "¥" ? localCurrency(symbol, locale) : CURRENCY_SYMBOLS[symbol];
-}
 
 // Figures are parsed for every stat of every article: build each pattern once, not per figure.
 const patterns = new Map<string, RegExp>();
@@ -126,7 +120,7 @@ function cachedPattern(source: string): RegExp {
 }
 
 function symbolPattern(space: string): RegExp {
-  return cachedPattern(`^${space}(${SYMBOL_ALTERNATIVES})\\s*`);
+  return cachedPattern(`^${space}(${CURRENCY_SYMBOL_PATTERN})\\s*`);
 }
 
 // Integer part: digits, optionally in groups; then an optional decimal mark and fraction.
@@ -134,9 +128,6 @@ function numberPattern(groups: string[], decimal: string): RegExp {
   return cachedPattern(`^(\\d+(?:[${escapeClass(groups.join(""))}]\\d+)*)(?:${escapeRegExp(decimal)}(\\d+))?`);
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 function escapeClass(chars: string): string {
   return chars.replace(/[\]\\^-]/g, "\\$&");

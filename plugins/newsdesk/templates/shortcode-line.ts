@@ -1,8 +1,5 @@
 // Which line of a template calls a shortcode: template engines do not tell a shortcode where it is.
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+import { escapeRegExp } from "../escape-regexp.ts";
 
 /**
  * The 1-based line of `source` (a whole file, front matter included) that calls the shortcode
