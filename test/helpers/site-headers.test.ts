@@ -1,7 +1,7 @@
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import * as fs from "node:fs";
-import { headersFor, parseHeaderRules } from "./site-headers.ts";
+import { headersFor, parseHeaderRules, ruleHeader } from "./site-headers.ts";
 
 const Headers = suite("site headers: what the test server sends from _headers");
 
@@ -33,6 +33,15 @@ Headers("a dot in a pattern is a dot, not any character", () => {
 
 Headers("a header line outside any rule is an error with its line", () => {
   assert.throws(() => parseHeaderRules("  X-Frame-Options: DENY\n"), /_headers:1:/);
+});
+
+Headers("ruleHeader reads one rule's header, by the rule's exact pattern, and says when there is none", () => {
+  assert.is(ruleHeader(RULES, "/admin/*", "Content-Security-Policy"), "script-src 'self' 'unsafe-eval'");
+  assert.throws(() => ruleHeader(RULES, "/img/*", "Content-Security-Policy"), /_headers sets no Content-Security-Policy for \/img\/\*/);
+});
+
+Headers("Netlify's reading: a later rule's value replaces an earlier one's", () => {
+  assert.is(headersFor(RULES, "/admin/", "netlify")["content-security-policy"], "script-src 'self' 'unsafe-eval'");
 });
 
 Headers("the sample site's own _headers gives every page its CSP", () => {
