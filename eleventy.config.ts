@@ -56,8 +56,8 @@ export default function (eleventyConfig: EleventyConfig) {
   const rebuilds = devRebuilds(eleventyConfig, devMode, pluginOptions);
   const articles = new ArticleBuild({ site, plugin: pluginOptions, report, images, devMode, rebuilds });
   eleventyConfig.addPlugin(articlesPlugin, { articles, report });
-  // Markdown pages outside news/ get the articles' Markdown (src/markdown/).
-  eleventyConfig.addPlugin(markdownPagesPlugin, { images, report });
+  // Markdown pages outside news/ get the articles' Markdown, and builds refuse their `TODO:` lines (src/markdown/).
+  eleventyConfig.addPlugin(markdownPagesPlugin, { images, report, devMode });
   // Path prefix for every URL when built with --pathprefix (https://www.11ty.dev/docs/plugins/html-base/).
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // `site` and `publishing` data for head metadata, feeds and sitemaps (src/publishing/).
