@@ -50,13 +50,14 @@ export const site = frozen({
   /**
    * The newsroom's policy pages, linked from the publisher's JSON-LD (`NewsMediaOrganization`,
    * https://schema.org/NewsMediaOrganization) when the build writes them: schema.org property →
-   * site path.
+   * site path. schema.org has no property for an accessibility statement: /accessibility/ is
+   * linked from the footer only.
    */
   policies: {
     publishingPrinciples: "/standards/",
     ethicsPolicy: "/standards/",
     correctionsPolicy: "/corrections/",
-    masthead: "/authors/",
+    masthead: "/masthead/",
   } as Readonly<Record<string, string>>,
   /**
    * Hosts an article may embed an `<iframe>` from (`https://` only; README "Security",
