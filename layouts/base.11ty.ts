@@ -15,9 +15,11 @@ export interface BaseData extends HeadMetaData {
 /** The footer's pages: each is linked only where the build writes it (a site may drop one). */
 export const FOOTER_PAGES = [
   { label: "About", url: "/about/" },
+  { label: "Masthead", url: "/masthead/" },
   { label: "Corrections", url: "/corrections/" },
   { label: "Standards", url: "/standards/" },
   { label: "Authors", url: "/authors/" },
+  { label: "Accessibility", url: "/accessibility/" },
   { label: "Contact", url: "/contact/" },
 ] as const;
 

@@ -33,7 +33,8 @@ function firstArticle(kind: string, articles: BuiltPage[], test: (page: BuiltPag
 /**
  * The home page, section front (page 2 only when the sample has more than a page of articles), a
  * topic page, articles with container and lifted pull quotes, with stat callouts, with previous and
- * next links, the first and last article (ends of the "Next article" chain) and the 404 page.
+ * next links, the first and last article (ends of the "Next article" chain), date archive, series,
+ * corrections, author, authors index, standards, masthead and accessibility pages, and the 404 page.
  */
 export function pickPages(built: BuiltSite): Picks {
   const articles = built.pages.filter(isArticle).sort((a, b) => a.url.localeCompare(b.url));
@@ -101,6 +102,11 @@ export function pickPages(built: BuiltSite): Picks {
   const author = built.pages.find((p) => /^\/authors\/[^/]+\/$/.test(p.url) && output(p).includes("author__bio"));
   pages.push(author ? { kind: "author page", path: author.url, expectStatus: 200 } : { kind: "author page", missing: "no page at `/authors/<slug>/` with a bio" });
   pages.push(byUrl(built, "/authors/", "authors index", "no page at `/authors/`"), byUrl(built, "/standards/", "standards page", "no page at `/standards/`"));
+  // The newsroom's site pages (`npm run new -- --page`): the masthead's staff list, the accessibility statement.
+  pages.push(
+    byUrl(built, "/masthead/", "masthead page", "no page at `/masthead/` (content/masthead.md)"),
+    byUrl(built, "/accessibility/", "accessibility statement", "no page at `/accessibility/` (content/accessibility.md)"),
+  );
 
   const notFound = built.htmlFiles.includes("404.html");
   pages.push(notFound ? { kind: "404 page", path: "/no-such-page/", expectStatus: 404 } : { kind: "404 page", missing: "no `404.html`" });

@@ -1,4 +1,4 @@
-// Integration: the standards page, the footer's links to the newsroom's pages, and the publisher's policy links in JSON-LD.
+// Integration: the standards page, the footer's links to the newsroom's pages (masthead and accessibility statement too), and the publisher's policy links in JSON-LD.
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { suite } from "uvu";
@@ -16,7 +16,18 @@ Standards("the standards page is built, the footer links it, and the publisher i
   const standards = build.page("/standards/")!.content;
   assert.match(standards, '<h1 class="page__title">Standards and ethics</h1>');
   const article = build.page("/news/2024/04/01/a-story/")!.content;
-  assert.match(article, '<li><a href="/standards/">Standards</a></li>\n<li><a href="/authors/">Authors</a></li>');
+  assert.match(
+    article,
+    [
+      '<li><a href="/about/">About</a></li>',
+      '<li><a href="/masthead/">Masthead</a></li>',
+      '<li><a href="/corrections/">Corrections</a></li>',
+      '<li><a href="/standards/">Standards</a></li>',
+      '<li><a href="/authors/">Authors</a></li>',
+      '<li><a href="/accessibility/">Accessibility</a></li>',
+      '<li><a href="/contact/">Contact</a></li>',
+    ].join("\n"),
+  );
   assert.equal(publisher(article), {
     "@type": "NewsMediaOrganization",
     name: "The Newsdesk",
@@ -25,8 +36,10 @@ Standards("the standards page is built, the footer links it, and the publisher i
     publishingPrinciples: "https://news.example.org/standards/",
     ethicsPolicy: "https://news.example.org/standards/",
     correctionsPolicy: "https://news.example.org/corrections/",
-    masthead: "https://news.example.org/authors/",
+    masthead: "https://news.example.org/masthead/",
   });
+  // schema.org has no property for an accessibility statement: none is made up.
+  assert.not.match(JSON.stringify(publisher(article)), "accessibility");
 });
 
 Standards("a policy page the site does not build is neither in the footer nor in JSON-LD", async () => {
@@ -38,6 +51,23 @@ Standards("a policy page the site does not build is neither in the footer nor in
   assert.is(org.publishingPrinciples, undefined);
   assert.is(org.ethicsPolicy, undefined);
   assert.is(org.correctionsPolicy, "https://news.example.org/corrections/");
+});
+
+Standards("without a masthead or an accessibility page, neither is in the footer, and JSON-LD names no masthead", async () => {
+  const build = await buildSite({
+    files: { "news/a.md": ARTICLE },
+    prepare: (input) => {
+      fs.rmSync(path.join(input, "masthead.md"));
+      fs.rmSync(path.join(input, "accessibility.md"));
+    },
+  });
+  if (build.error) throw new Error(errorText(build));
+  const article = build.page("/news/2024/04/01/a-story/")!.content;
+  assert.not.match(article, 'href="/masthead/"');
+  assert.not.match(article, 'href="/accessibility/"');
+  assert.match(article, '<li><a href="/authors/">Authors</a></li>\n<li><a href="/contact/">Contact</a></li>');
+  assert.is(publisher(article).masthead, undefined);
+  assert.is(publisher(article).correctionsPolicy, "https://news.example.org/corrections/");
 });
 
 Standards.run();
