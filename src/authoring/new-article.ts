@@ -1,9 +1,9 @@
 // `npm run new -- "Headline"`: the file a journalist starts from, with every front-matter field
 // filled in or marked TODO, dated today in the site's time zone, as a draft.
-import fs from "node:fs";
 import path from "node:path";
 import { DateTime } from "luxon";
 import { toSlug } from "../slugs/to-slug.ts";
+import { writeNewFile } from "./write-new-file.ts";
 
 /** Why no file was written; `message` is for the journalist. */
 export class NewArticleError extends Error {
@@ -53,15 +53,8 @@ export function createArticle(options: NewArticleOptions): string {
   const slug = toSlug(title);
   if (slug === "") throw new NewArticleError(`The headline ${JSON.stringify(title)} has no letters or digits to make a file name from.`);
   const file = path.join(options.contentDir, `${slug}.md`);
-  fs.mkdirSync(options.contentDir, { recursive: true });
-  try {
-    // `wx`: fail if the file exists, atomically (no check-then-write race).
-    fs.writeFileSync(file, articleSource(title, todayIn(options.zone, options.now)), { flag: "wx" });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") {
-      throw new NewArticleError(`${file} already exists; nothing was written. Edit that file, or choose a different headline.`);
-    }
-    throw error;
+  if (!writeNewFile(file, articleSource(title, todayIn(options.zone, options.now)))) {
+    throw new NewArticleError(`${file} already exists; nothing was written. Edit that file, or choose a different headline.`);
   }
   return file;
 }
