@@ -7,17 +7,20 @@ import { fileURLToPath } from "node:url";
 import { buildSite, type SiteBuild } from "../helpers/build-site.ts";
 import { findContentProblems } from "../../src/dev/content-errors.ts";
 import { formatProblem } from "../../plugins/newsdesk/errors.ts";
-import { asArticle, errorExamples, validExamples } from "./doc-examples.ts";
+import { PAGE_KINDS, PAGE_TEMPLATES } from "../../src/authoring/page-templates.ts";
+import { asArticle, errorExamples, pageExampleFile, pageExamples, validExamples } from "./doc-examples.ts";
 
 const DOC = fs.readFileSync(fileURLToPath(new URL("../../AUTHORING.md", import.meta.url)), "utf8");
 const VALID = validExamples(DOC);
 const ERRORS = errorExamples(DOC);
+const PAGES = pageExamples(DOC);
+const PAGE_ERRORS = errorExamples(DOC, "markdown page error");
 
-/** `file:line: message` lines of a failed build, with fixture paths shown as `content/news/story.md`. */
-function problemLines(build: SiteBuild, fileName: string): string[] {
+/** `file:line: message` lines of a failed build, with fixture paths shown as `content/news/story.md` (or `content/<shownAs>`). */
+function problemLines(build: SiteBuild, fileName: string, shownAs = "story.md"): string[] {
   const problems = findContentProblems(build.error) ?? [];
   // A fixture build lives in .test-sites/site-XXXX/; a journalist's paths have no such prefix.
-  const local = (text: string) => text.replace(/(?:\.test-sites\/site-[^/]+\/)/g, "").split(fileName).join("story.md");
+  const local = (text: string) => text.replace(/(?:\.test-sites\/site-[^/]+\/)/g, "").split(fileName).join(shownAs);
   return problems.map((p) => local(formatProblem(p)));
 }
 
@@ -58,6 +61,33 @@ ERRORS.forEach((example, i) => {
     const build = await buildSite({ files: { [`news/${fileName}`]: example.source } });
     assert.ok(build.error, "the example must fail the build");
     assert.equal(problemLines(build, fileName), example.expected);
+  });
+});
+doc("the Site pages table lists every kind `npm run new -- --page` knows, with its file and address", () => {
+  const section = DOC.slice(DOC.indexOf("## Site pages"), DOC.indexOf("\n## ", DOC.indexOf("## Site pages") + 1));
+  const rows = [...section.matchAll(/^\| `([a-z]+)` \| `content\/([^`]+)`, `([^`]+)` \|/gm)].map((m) => [m[1], m[2], m[3]]);
+  assert.equal(rows, PAGE_KINDS.map((kind) => [kind, PAGE_TEMPLATES[kind].file, PAGE_TEMPLATES[kind].permalink]));
+  assert.ok(PAGES.length >= 1 && PAGE_ERRORS.length >= 1, `page examples: ${PAGES.length}, page error examples: ${PAGE_ERRORS.length}`);
+});
+
+doc("every ```markdown page example builds as a page at its permalink", async () => {
+  const files = Object.fromEntries(PAGES.map((f) => [pageExampleFile(f.body), f.body]));
+  const build = await buildSite({ files: { ...files, "news/a.md": asArticle("Text.", 0) } });
+  assert.is(build.error, undefined, String(build.error && findContentProblems(build.error)?.map(formatProblem).join("\n")));
+  for (const example of PAGES) {
+    const url = `/${pageExampleFile(example.body).replace(/\.md$/, "")}/`;
+    assert.ok(build.page(url), `AUTHORING.md line ${example.line}: no page at ${url}`);
+  }
+  // The masthead example lists the staff of content/authors.json under its text.
+  assert.match(build.page("/masthead/")?.content ?? "", '<h2 id="masthead-staff__heading">Staff</h2>');
+});
+
+PAGE_ERRORS.forEach((example) => {
+  doc(`AUTHORING.md line ${example.line}: ${example.expected[0]!.replace(/^[^ ]+ /, "").slice(0, 60)}`, async () => {
+    const file = pageExampleFile(example.source);
+    const build = await buildSite({ files: { [file]: example.source, "news/a.md": asArticle("Text.", 0) } });
+    assert.ok(build.error, "the example must fail the build");
+    assert.equal(problemLines(build, file, file), example.expected);
   });
 });
 doc.run();

@@ -1,5 +1,6 @@
-// Reads the fenced examples out of AUTHORING.md: ```markdown blocks must build cleanly,
-// ```markdown error blocks must fail with exactly the lines of the ```text block after them.
+// Reads the fenced examples out of AUTHORING.md: ```markdown blocks (articles) and ```markdown page
+// blocks (site pages) must build cleanly, ```markdown error and ```markdown page error blocks must
+// fail with exactly the lines of the ```text block after them.
 
 /** One fenced block of the document. */
 export interface Fence {
@@ -37,12 +38,27 @@ export function validExamples(doc: string): Fence[] {
   return fences(doc).filter((f) => f.info === "markdown");
 }
 
-/** The ```markdown error examples, each with the ```text block that follows it. */
-export function errorExamples(doc: string): ErrorExample[] {
+/** The ```markdown page examples: whole site pages (front matter with a `permalink`) that must build without a problem. */
+export function pageExamples(doc: string): Fence[] {
+  return fences(doc).filter((f) => f.info === "markdown page");
+}
+
+/**
+ * The file under `content/` a page example is written to: its permalink's name (`/masthead/` →
+ * `masthead.md`), so it replaces the sample's page at that address rather than clashing with it.
+ */
+export function pageExampleFile(source: string): string {
+  const permalink = /^permalink: \/([a-z0-9-]+)\/$/m.exec(source)?.[1];
+  if (!permalink) throw new Error(`a page example needs a \`permalink: /name/\` line:\n${source}`);
+  return `${permalink}.md`;
+}
+
+/** The ```markdown error examples (or ```markdown page error, with `info`), each with the ```text block that follows it. */
+export function errorExamples(doc: string, info = "markdown error"): ErrorExample[] {
   const all = fences(doc);
   const out: ErrorExample[] = [];
   all.forEach((fence, i) => {
-    if (fence.info !== "markdown error") return;
+    if (fence.info !== info) return;
     const next = all[i + 1];
     if (next?.info !== "text") throw new Error(`AUTHORING.md:${fence.line}: an error example must be followed by a \`\`\`text block with its message`);
     out.push({ source: fence.body, expected: next.body.trimEnd().split("\n"), line: fence.line });
