@@ -73,6 +73,8 @@ Refused.before(async (context) => {
       "news/topic-c.md": article(["topics: [C]"]),
       // A Markdown page outside news/ is held to the articles' raw HTML rules.
       "hostile-page.md": ["---", "title: A page", "---", "", "Text.", "", "<script>alert(1)</script>", ""].join("\n"),
+      // A site page from `npm run new -- --page` with a `TODO:` line left in it.
+      "placeholder-page.md": ["---", "title: Contact", "layout: page.11ty.ts", "---", "", "Write to us.", "", "TODO: the newsroom's email address.", ""].join("\n"),
     },
     prepare(input) {
       fs.writeFileSync(path.join(input, "news/latin-1.md"), Buffer.from(article([], "Caf\xe9 au lait."), "latin1"));
@@ -95,6 +97,13 @@ Refused("raw HTML in a Markdown page outside news/ is checked as in an article",
   assert.equal(
     text.split("\n").filter((line) => line.startsWith("content/hostile-page.md:")),
     ["content/hostile-page.md:7: raw HTML: found `<script>`, expected no scripts: the site runs none, and its Content-Security-Policy blocks them"],
+  );
+});
+
+Refused("a `TODO:` line left in a Markdown page outside news/ is refused at its line", ({ text }) => {
+  assert.equal(
+    text.split("\n").filter((line) => line.startsWith("content/placeholder-page.md:")),
+    ["content/placeholder-page.md:8: found a `TODO:` placeholder left from `npm run new`, expected the text written (or the line removed) before the page is published"],
   );
 });
 
