@@ -48,7 +48,21 @@ export class SearchIndexError extends Error {
  * build left there (its fragment files are named by content hash and would pile up otherwise).
  * Pagefind's binary runs as a child process for the call and is stopped after it.
  */
-export async function writeSearchIndex(pages: readonly PageToIndex[], outputDir: string): Promise<SearchIndexReport> {
+export function writeSearchIndex(pages: readonly PageToIndex[], outputDir: string): Promise<SearchIndexReport> {
+  const run = running.then(() => writeIndex(pages, outputDir));
+  running = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * The index run under way, if any. Pagefind's Node API keeps one binary per process and each run
+ * stops it when done: a second run while one is under way (a build whose other `eleventy.after`
+ * work failed, so Eleventy stopped waiting for its index, then the next build in the same
+ * process) would have its index stopped under it. Runs wait for each other instead.
+ */
+let running: Promise<unknown> = Promise.resolve();
+
+async function writeIndex(pages: readonly PageToIndex[], outputDir: string): Promise<SearchIndexReport> {
   const dir = path.join(path.resolve(outputDir), PAGEFIND_DIR);
   // Made here, so an output folder that cannot be written fails with Node's error naming it.
   fs.mkdirSync(dir, { recursive: true });

@@ -34,6 +34,18 @@ Index("indexes exactly the pages given, replaces an earlier bundle and leaves ou
   }
 });
 
+Index("two runs at once (a failed build's index still being written when the next build starts) both finish", async () => {
+  const [one, two] = [0, 1].map(() => fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-search-index-")));
+  try {
+    const pages = (title: string) => Array.from({ length: 40 }, (_, i) => ({ url: `/news/${title}-${i}/`, html: page(`${title} ${i}`) }));
+    const reports = await Promise.all([writeSearchIndex(pages("alpha"), one!), writeSearchIndex(pages("beta"), two!)]);
+    assert.equal(reports.map((r) => r.pages), [40, 40]);
+    for (const dir of [one!, two!]) assert.is(JSON.parse(fs.readFileSync(path.join(dir, "pagefind/pagefind-entry.json"), "utf8")).languages["en-us"].page_count, 40);
+  } finally {
+    for (const dir of [one!, two!]) fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 Index("an output folder that cannot be written fails with Node's error naming it", async () => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "newsdesk-search-index-")), "a-file");
   fs.writeFileSync(file, "");
