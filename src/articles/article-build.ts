@@ -1,7 +1,7 @@
 // One build's articles: read and checked once, their collections, and the renderer of their bodies.
 import * as path from "node:path";
 import type { NewsdeskOptions, Problem } from "../../plugins/newsdesk/index.ts";
-import { loadAuthorProfiles, type AuthorProfile } from "../collections/authors-file.ts";
+import { loadAuthorProfiles, staffBySlug, type AuthorProfile } from "../collections/authors-file.ts";
 import { buildSiteCollections, type SiteCollections } from "../collections/site-collections.ts";
 import type { ImagePipeline } from "../images/image-pipeline.ts";
 import type { ProblemReport } from "../problems/problem-report.ts";
@@ -81,12 +81,13 @@ export class ArticleBuild implements ArticleBuildState {
     this.#newsFolder = displayPath(path.join(directories.input, "news"), directories.input);
     for (const problem of strayNewsFiles(listNewsFolder(path.join(directories.input, "news")), this.#newsFolder)) report.add(problem);
     const render: RenderBody = (article) => this.#renderer!.render(bodyJob(article));
-    const files = readArticleFiles(directories.input, rebuilds?.fileCache);
-    const loaded = loadArticles(files, { zone: site.timeZone, now, devMode, render }, rebuilds?.loadMemo);
-    for (const problem of loaded.problems) report.add(problem);
+    // Profiles first: a byline may name one by slug.
     const staff = loadAuthorProfiles(directories.input);
     for (const problem of staff.problems) report.add(problem);
     this.#authorProfiles = staff.profiles;
+    const files = readArticleFiles(directories.input, rebuilds?.fileCache);
+    const loaded = loadArticles(files, { zone: site.timeZone, now, devMode, render, staff: staffBySlug(staff.profiles, staff.rejected) }, rebuilds?.loadMemo);
+    for (const problem of loaded.problems) report.add(problem);
     this.#articles = loaded.articles;
     this.#collections = undefined;
     setArticleSources(this.#articles);

@@ -8,7 +8,8 @@ export interface ArticleFrontMatter {
   title: string;
   date: string;
   dek?: string;
-  authors?: { name: string; role?: string; url?: string }[];
+  /** As written, but a staff entry (`- slug: …`) carries its profile's name and link (src/articles/staff-bylines.ts). */
+  authors?: { name: string; role?: string; url?: string; slug?: string }[];
   topics?: string[];
   image?: { src: string; alt: string; credit?: string; caption?: string };
   updated?: string;

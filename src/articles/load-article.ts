@@ -10,6 +10,8 @@ import { isDevRunMode } from "./publication.ts";
 import { articleUrl } from "../permalinks/article-url.ts";
 import { ArticleItem, type ArticleFrontMatter, type RenderBody } from "./article-item.ts";
 import { splitSource } from "./split-source.ts";
+import { staffBylines } from "./staff-bylines.ts";
+import type { AuthorProfile } from "../collections/authors-file.ts";
 
 /** A file to read: Eleventy-style input path, the path shown to authors, and its text. */
 export interface ArticleFile {
@@ -34,6 +36,11 @@ export interface LoadOptions {
    * them in any article that is not a draft). Default: from `ELEVENTY_RUN_MODE`, as the config decides.
    */
   devMode?: boolean;
+  /**
+   * The staff profiles (`content/authors.json`) by slug: a byline's `slug` must name one, and
+   * the byline takes its name and link. Default: none, so any `slug` on a byline is a problem.
+   */
+  staff?: ReadonlyMap<string, AuthorProfile>;
 }
 
 /** The URL Eleventy gives a `permalink`: with a leading `/`, and a folder's `index.html` left off. */
@@ -44,6 +51,8 @@ export function permalinkUrl(permalink: string): string {
 export type LoadedArticle = { ok: true; article: ArticleItem } | { ok: false; problems: Problem[] };
 
 const PLACEHOLDER = "found a `TODO:` placeholder left from `npm run new`, expected the text written (or the line removed) before the article is published, or `draft: true`";
+
+const NO_STAFF: ReadonlyMap<string, AuthorProfile> = new Map();
 
 const EXAMPLE = "front matter between `---` lines, e.g. `title: \"…\"` and `date: 2023-05-02`";
 
@@ -76,7 +85,8 @@ export function loadArticle(input: ArticleFile, zone: string, render: RenderBody
   if (!parsed.ok) {
     return { ok: false, problems: [{ file, line: parsed.line, message: `front matter: found invalid YAML (${parsed.reason}), expected \`key: value\` lines` }, ...bodyProblems()] };
   }
-  const found = validateFrontMatter(parsed.data, zone, { now, production });
+  const staff = options.staff ?? NO_STAFF;
+  const found = validateFrontMatter(parsed.data, zone, { now, production, staff });
   const draft = (parsed.data as { draft?: unknown } | null)?.draft === true;
   const placeholders = production && !draft ? bodyPlaceholderLines(split.body).map((line) => ({ file, line: line + split.bodyOffset, message: PLACEHOLDER })) : [];
   if (found.length) {
@@ -84,6 +94,7 @@ export function loadArticle(input: ArticleFile, zone: string, render: RenderBody
   }
   if (placeholders.length) return { ok: false, problems: placeholders };
   const data = parsed.data as ArticleFrontMatter;
+  if (data.authors) data.authors = staffBylines(data.authors, staff);
   const date = parseDate(data.date, zone);
   if (!date.ok) throw new Error(`unreachable: ${file} has a valid front matter with an unreadable date`);
   const when = date.date.toJSDate();

@@ -6,6 +6,7 @@ import { loadArticle, type ArticleFile, type LoadedArticle } from "./load-articl
 import { isBuilt, publicationState } from "./publication.ts";
 import { topicSlugClashes } from "../slugs/topic-slug-clashes.ts";
 import { relatedOverrideProblems } from "../collections/related-overrides.ts";
+import type { AuthorProfile } from "../collections/authors-file.ts";
 
 /** How a build reads its articles. */
 export interface LoadSettings {
@@ -16,6 +17,8 @@ export interface LoadSettings {
   /** `npm start`: drafts and scheduled articles are built too. */
   devMode: boolean;
   render: RenderBody;
+  /** The staff profiles by slug, which bylines may name (src/articles/staff-bylines.ts). */
+  staff?: ReadonlyMap<string, AuthorProfile>;
 }
 
 /** The articles to build (in file order) and every problem found in any file. */
@@ -36,7 +39,7 @@ export function loadArticles(files: readonly ArticleFile[], settings: LoadSettin
   const built: ArticleItem[] = [];
   // Every valid article with a page, built or not: `related` may name a draft or scheduled one.
   const valid: ArticleItem[] = [];
-  const options = { now: settings.now, devMode: settings.devMode };
+  const options = { now: settings.now, devMode: settings.devMode, staff: settings.staff };
   for (const file of files) {
     const load = () => loadArticle(file, settings.zone, settings.render, options);
     const loaded = memo ? memo.load(file, load) : load();

@@ -35,8 +35,12 @@ export interface CmsConfigOptions {
 /** A field of Decap's collection config. */
 export type CmsField = Record<string, unknown> & { name: string; label: string; widget: string };
 
+/** The byline fields in the form: a guest's first, as most bylines typed into it are; a staff slug last. */
+const CMS_AUTHOR_ORDER = ["name", "role", "url", "slug"] as const satisfies readonly (typeof AUTHOR_FIELDS)[number][];
+
 // Hints for the form only: the build's own checks (src/front-matter/validate.ts) run on every
 // preview and before every save (src/cms/admin/cms-entry.ts), so a pattern here can be simpler.
+
 const DATE = String.raw`^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$`;
 const DATE_HINT = "2023-05-02, 2023-05-02 09:30 or 2023-05-02T09:30:00-04:00; without an offset it is read in the site's time zone";
 const URL_PATTERN = String.raw`^(?:https?://[^\s/\\?#@]+(?:[/?#][^\s\\]*)?|/(?![/\\])[^\s\\]*|mailto:[^\s\\]+)$`;
@@ -51,8 +55,8 @@ const FIELD_WIDGETS: Record<(typeof ARTICLE_FIELDS)[number], Omit<CmsField, "nam
     widget: "list",
     required: true,
     min: 1,
-    summary: "{{fields.name}}",
-    fields: AUTHOR_FIELDS.map((name) => authorField(name)),
+    summary: "{{fields.name}}{{fields.slug}}",
+    fields: CMS_AUTHOR_ORDER.map((name) => authorField(name)),
   },
   topics: { label: "Topics", widget: "list", required: false, max: MAX_TOPICS, hint: `At most ${MAX_TOPICS}; each topic is a page and two feeds`, field: { name: "topic", label: "Topic", widget: "string" } },
   image: { label: "Lead image", widget: "object", required: false, collapsed: false, fields: IMAGE_FIELDS.map((name) => imageField(name)) },
@@ -83,7 +87,10 @@ const FIELD_WIDGETS: Record<(typeof ARTICLE_FIELDS)[number], Omit<CmsField, "nam
 };
 
 function authorField(name: (typeof AUTHOR_FIELDS)[number]): CmsField {
-  if (name === "name") return { name, label: "Name", widget: "string", required: true };
+  // Neither is `required` in the form: a byline has one or the other, which the build's own check
+  // (run before every save) enforces.
+  if (name === "name") return { name, label: "Name (a guest, or leave empty and give a staff slug)", widget: "string", required: false };
+  if (name === "slug") return { name, label: "Staff slug (from content/authors.json; then leave Name and Page empty)", widget: "string", required: false };
   if (name === "role") return { name, label: "Role", widget: "string", required: false };
   return { name, label: "Page (https:// address or site path)", widget: "string", required: false, pattern: [URL_PATTERN, "An https:// address or a site path starting with a single /"] };
 }

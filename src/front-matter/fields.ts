@@ -17,8 +17,12 @@ export const ARTICLE_FIELDS = [
   "corrections",
 ] as const;
 
-/** Fields of one `authors` entry. */
-export const AUTHOR_FIELDS = ["name", "role", "url"] as const;
+/**
+ * Fields of one `authors` entry: a staff member by the `slug` of their profile in
+ * `content/authors.json` (which gives the name and link; `role` may say what they did on this
+ * story), or a guest by `name`, with their own `role` and `url`.
+ */
+export const AUTHOR_FIELDS = ["slug", "name", "role", "url"] as const;
 
 /** Fields of one `corrections` entry. */
 export const CORRECTION_FIELDS = ["date", "text", "kind"] as const;

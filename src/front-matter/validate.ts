@@ -68,6 +68,11 @@ export interface ValidateOptions {
    * that is not a draft (a scheduled article is refused now, not on the day it would go out).
    */
   production?: boolean;
+  /**
+   * The profiles of `content/authors.json` by slug (src/collections/authors-file.ts): an
+   * `authors` entry's `slug` must be one of them. Without it, a slug is checked only in form.
+   */
+  staff?: ReadonlyMap<string, unknown>;
 }
 
 /**
@@ -133,7 +138,7 @@ export function validateFrontMatter(data: unknown, zone: string, options: Valida
   if ("eleventyExcludeFromCollections" in data && typeof data.eleventyExcludeFromCollections !== "boolean") {
     report(["eleventyExcludeFromCollections"], describe(data.eleventyExcludeFromCollections), "`true` or `false`");
   }
-  if ("authors" in data) authors(data.authors, report, problems);
+  if ("authors" in data) authors(data.authors, report, problems, options.staff);
   if ("topics" in data) topics(data.topics, report);
   if ("image" in data) image(data.image, report, problems);
   if ("related" in data) related(data.related, report);
@@ -174,21 +179,46 @@ function unknownKeys(value: Record_, at: FieldPath, known: readonly string[], pr
   }
 }
 
-function authors(value: unknown, report: Report, problems: FieldProblem[]): void {
+const AUTHOR_EXAMPLE = "`- slug: ana-ruiz` (a profile in content/authors.json) or `- name: Ana Ruiz`";
+
+function authors(value: unknown, report: Report, problems: FieldProblem[], staff: ReadonlyMap<string, unknown> | undefined): void {
   if (!Array.isArray(value) || value.length === 0) {
-    report(["authors"], describe(value), "a list of authors, each with a `name` (e.g. `- name: Ana Ruiz`)");
+    report(["authors"], describe(value), `a list of authors, each ${AUTHOR_EXAMPLE}`);
     return;
   }
   value.forEach((author, i) => {
     const at = ["authors", i];
-    if (!isRecord(author)) return report(at, describe(author), "an author with a `name` (e.g. `- name: Ana Ruiz`)");
+    if (!isRecord(author)) return report(at, describe(author), `an author such as ${AUTHOR_EXAMPLE}`);
     unknownKeys(author, at, AUTHOR_FIELDS, problems);
-    if (!isText(author.name)) report([...at, "name"], describe(author.name), "the author's name as text");
     if ("role" in author && !isText(author.role)) report([...at, "role"], describe(author.role), "text");
+    if ("slug" in author) {
+      // A staff byline: the profile gives the name and link, so the two cannot disagree.
+      for (const key of ["name", "url"] as const) {
+        if (key in author) report([...at, key], `\`${key}\` beside \`slug\``, `one of them: a staff member's ${key} comes from their profile in content/authors.json`);
+      }
+      staffSlug(author.slug, [...at, "slug"], report, staff);
+      return;
+    }
+    if (!isText(author.name)) report([...at, "name"], describe(author.name), "the author's name as text, or the `slug` of their profile in content/authors.json");
     if ("url" in author && !isSafeLink(author.url)) {
       report([...at, "url"], describe(author.url), "an `https://` address or a site path starting with a single `/`");
     }
   });
+}
+
+/** At most this many slugs are listed when a byline's slug is none of them and none is close. */
+const LISTED_SLUGS = 8;
+
+function staffSlug(slug: unknown, path: FieldPath, report: Report, staff: ReadonlyMap<string, unknown> | undefined): void {
+  if (!(typeof slug === "string" && SLUG_PATTERN.test(slug))) {
+    return report(path, describe(slug), "the slug of a profile in content/authors.json, e.g. `ana-ruiz`");
+  }
+  if (!staff || staff.has(slug)) return;
+  if (staff.size === 0) return report(path, `${describe(slug)}, and the site has no profiles (no content/authors.json)`, "a profile with that slug in content/authors.json, or `name:` for a guest");
+  const slugs = [...staff.keys()];
+  const guess = suggest(slug, slugs);
+  const listed = slugs.length <= LISTED_SLUGS ? ` (${slugs.map((s) => `\`${s}\``).join(", ")})` : "";
+  report(path, `${describe(slug)}, which no profile in content/authors.json has`, guess ? `a staff slug: did you mean \`${guess}\`?` : `a staff slug${listed}, or \`name:\` for a guest`);
 }
 
 function topics(value: unknown, report: Report): void {

@@ -12,7 +12,7 @@ content/news/council-budget.md:1: \`title\`: found nothing, expected the headlin
 content/news/council-budget.md:2: \`titel\`: unknown field, did you mean \`title\`?
 
 content/news/harbor-bridge.md:3: \`date\`: found \`"next Tuesday"\`, expected a date such as \`2023-05-02\`, \`2023-05-02 09:30\` or \`2023-05-02T09:30:00-04:00\`
-content/news/harbor-bridge.md:4: \`authors\`: found \`"Ana Ruiz"\`, expected a list of authors, each with a \`name\` (e.g. \`- name: Ana Ruiz\`)
+content/news/harbor-bridge.md:4: \`authors\`: found \`"Ana Ruiz"\`, expected a list of authors, each \`- slug: ana-ruiz\` (a profile in content/authors.json) or \`- name: Ana Ruiz\`
 content/news/harbor-bridge.md:5: \`drft\`: unknown field, did you mean \`draft\`?
 
 (Stack traces: run with --verbose or NEWSDESK_DEBUG=1.)`;

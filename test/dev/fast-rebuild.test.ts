@@ -13,6 +13,7 @@ import { loadArticles } from "../../src/articles/load-articles.ts";
 import type { ArticleItem } from "../../src/articles/article-item.ts";
 import { sortArticles } from "../../src/collections/sort-articles.ts";
 import { site } from "../../src/site.ts";
+import { loadAuthorProfiles, staffBySlug } from "../../src/collections/authors-file.ts";
 
 interface Context {
   child: ChildProcess;
@@ -56,7 +57,7 @@ dev.before(async (ctx) => {
   const archive = writeArchive(path.join(ctx.work, "archive"), 300);
   ctx.inputDir = archive.siteInput;
   ctx.output = path.join(ctx.work, "out");
-  const loaded = loadArticles(readArticleFiles(ctx.inputDir), { zone: site.timeZone, now: Date.now(), devMode: true, render: async () => ({ html: "", words: 0 }) });
+  const loaded = loadArticles(readArticleFiles(ctx.inputDir), { zone: site.timeZone, now: Date.now(), devMode: true, render: async () => ({ html: "", words: 0 }), staff: staffBySlug(loadAuthorProfiles(ctx.inputDir).profiles) });
   ctx.articles = sortArticles(loaded.articles.filter((a) => a.data.eleventyExcludeFromCollections !== true));
   const port = await freePort();
   ctx.origin = `http://localhost:${port}`;

@@ -12,6 +12,7 @@ import { get, startDevServer, waitFor, type DevServer } from "./dev-server.ts";
 import { readArticleFiles } from "../../src/articles/read-article-files.ts";
 import { loadArticles } from "../../src/articles/load-articles.ts";
 import { site } from "../../src/site.ts";
+import { loadAuthorProfiles, staffBySlug } from "../../src/collections/authors-file.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SITE_PARTS = ["content", "layouts", "src", "scripts", "plugins/newsdesk", "eleventy.config.ts", "package.json", "tsconfig.json"];
@@ -32,16 +33,17 @@ async function pageContaining(server: DevServer, pathname: string, text: string)
   }, 60_000);
 }
 
-const dev = suite<{ server: DevServer; copy: string; url: string; file: string; draftUrl: string }>("npm start on the site");
+const dev = suite<{ server: DevServer; copy: string; url: string; file: string; draftUrl: string; staffSlug: string }>("npm start on the site");
 
 dev.before(async (ctx) => {
   ctx.copy = siteCopy();
   const linkModules = (dir: string) => fs.symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
   ctx.server = await startDevServer(ctx.copy, linkModules, { npmStart: true });
   // An article of the sample site and its URL, as the build computes them.
-  const loaded = loadArticles(readArticleFiles(path.join(ctx.server.dir, "content")), { zone: site.timeZone, now: Date.now(), devMode: true, render: async () => ({ html: "", words: 0 }) });
+  const loaded = loadArticles(readArticleFiles(path.join(ctx.server.dir, "content")), { zone: site.timeZone, now: Date.now(), devMode: true, render: async () => ({ html: "", words: 0 }), staff: staffBySlug(loadAuthorProfiles(path.join(ctx.server.dir, "content")).profiles) });
   const article = loaded.articles.find((a) => a.data.draft !== true)!;
   ctx.url = article.url;
+  ctx.staffSlug = article.data.authors!.find((a) => a.slug)!.slug!;
   ctx.draftUrl = loaded.articles.find((a) => a.data.draft === true)!.url;
   ctx.file = path.join(ctx.server.dir, "content/news", `${article.fileSlug}.md`);
 });
@@ -75,6 +77,15 @@ dev("a mistake in the article shows the error page at its URL, as the page's own
   fs.writeFileSync(file, original);
   const fixed = await pageContaining(server, url, '<article class="article"');
   assert.is(fixed.status, 200);
+});
+
+dev("a profile saved in content/authors.json reaches the article's byline", async ({ server, url, staffSlug }) => {
+  await pageContaining(server, url, '<article class="article"');
+  const file = path.join(server.dir, "content/authors.json");
+  const staff = JSON.parse(fs.readFileSync(file, "utf8")) as { slug: string; role?: string }[];
+  staff.find((profile) => profile.slug === staffSlug)!.role = "Weekend desk editor";
+  fs.writeFileSync(file, JSON.stringify(staff, null, 2));
+  await pageContaining(server, url, '<span class="byline__role">, Weekend desk editor</span>');
 });
 
 dev.run();

@@ -7,6 +7,7 @@ import { spawn } from "node:child_process";
 import { loadArticles } from "../../src/articles/load-articles.ts";
 import { readArticleFiles } from "../../src/articles/read-article-files.ts";
 import { site } from "../../src/site.ts";
+import { loadAuthorProfiles, staffBySlug } from "../../src/collections/authors-file.ts";
 
 /** The repository root, where tests run. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -70,7 +71,7 @@ async function buildInto(pathPrefix: string): Promise<BuiltSite> {
 /** The site's published articles, read as a production build reads them (src/articles/). */
 function publishedArticles(): { url: string; inputPath: string }[] {
   const render = () => Promise.reject(new Error("not rendered here"));
-  return loadArticles(readArticleFiles("content"), { zone: site.timeZone, now: Date.now(), devMode: false, render }).articles;
+  return loadArticles(readArticleFiles("content"), { zone: site.timeZone, now: Date.now(), devMode: false, render, staff: staffBySlug(loadAuthorProfiles("content").profiles) }).articles;
 }
 
 function run(command: string, args: string[]): Promise<{ code: number | null; output: string }> {

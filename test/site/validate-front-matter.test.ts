@@ -114,8 +114,8 @@ Validate("reports authors problems entry by entry, counting from 1", () => {
     problems([...valid, "authors:", "  - name: Ana", "    rol: Reporter", "  - role: Photographer", '  - "Just a name"', "  - name: Tom", "    url: 'javascript:alert(1)'"]),
     [
       "6: `authors[1].rol`: unknown field, did you mean `role`?",
-      "7: `authors[2].name`: found nothing, expected the author's name as text",
-      '8: `authors[3]`: found `"Just a name"`, expected an author with a `name` (e.g. `- name: Ana Ruiz`)',
+      "7: `authors[2].name`: found nothing, expected the author's name as text, or the `slug` of their profile in content/authors.json",
+      '8: `authors[3]`: found `"Just a name"`, expected an author such as `- slug: ana-ruiz` (a profile in content/authors.json) or `- name: Ana Ruiz`',
       '10: `authors[4].url`: found `"javascript:alert(1)"`, expected an `https://` address or a site path starting with a single `/`',
     ],
   );
@@ -123,7 +123,7 @@ Validate("reports authors problems entry by entry, counting from 1", () => {
 
 Validate("reports authors that are not a list", () => {
   assert.equal(problems([...valid, "authors: Ana Ruiz"]), [
-    '4: `authors`: found `"Ana Ruiz"`, expected a list of authors, each with a `name` (e.g. `- name: Ana Ruiz`)',
+    '4: `authors`: found `"Ana Ruiz"`, expected a list of authors, each `- slug: ana-ruiz` (a profile in content/authors.json) or `- name: Ana Ruiz`',
   ]);
 });
 
