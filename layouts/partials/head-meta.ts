@@ -38,7 +38,7 @@ export interface HeadMetaData {
   /** An article page's article: its Markdown body holds the stat callouts whose sources it cites. */
   article?: unknown;
   /** `collections.authorsByName` (src/collections/authors.ts): the author page each byline name links to. */
-  collections?: { authorsByName?: ReadonlyMap<string, { url: string; sameAs?: string }> };
+  collections?: { authorsByName?: ReadonlyMap<string, { url: string; sameAs?: string; links?: readonly { url: string }[] }> };
   /** Optional overrides from a page: its kind, breadcrumbs (root-relative URLs), or topic name. */
   seo?: { kind?: SeoPage["kind"]; breadcrumbs?: Array<{ name: string; url: string }>; topic?: string; feeds?: { title: string; atom: string; json: string } };
 }
@@ -61,7 +61,11 @@ export function seoPage(data: HeadMetaData): SeoPage {
       const author = authorPages?.get(authorKey(String(a.name)));
       const own = author?.sameAs ?? (typeof a.url === "string" ? a.url : undefined);
       const url = author ? abs(author.url) : own;
-      const sameAs = own?.startsWith("/") ? abs(own) : own;
+      // Their pages elsewhere, not an e-mail address: sameAs names who they are on the web.
+      const elsewhere = [own, ...(author?.links ?? []).map((l) => l.url)]
+        .filter((u): u is string => typeof u === "string" && !/^mailto:/i.test(u))
+        .map((u) => (u.startsWith("/") ? abs(u) : u));
+      const sameAs = elsewhere.length > 1 ? elsewhere : elsewhere[0];
       return {
         name: String(a.name),
         ...(url ? { url } : {}),

@@ -17,6 +17,10 @@ export interface SiteAuthor<T> {
   bio?: string;
   /** Their own page elsewhere (the profile's `url`, else the first byline `url` naming them): JSON-LD `sameAs`. */
   sameAs?: string;
+  /** The profile's portrait (`src` in `content/images/`; `line`: where the data file names it). */
+  photo?: { src: string; alt: string; file: string; line: number };
+  /** The profile's other pages: listed on theirs, JSON-LD `sameAs` too. */
+  links?: readonly { label?: string; url: string }[];
   /** `/authors/<slug>/`. */
   url: string;
   /** Whether the staff file describes them (else the page is made from bylines alone). */
@@ -36,11 +40,12 @@ export const authorUrl = (slug: string) => `/authors/${slug}/`;
 /** The key a byline name is matched by: its slug, so `Ana Ruiz` and `ana ruiz` are one author. */
 export const authorKey = (name: string) => toSlug(name);
 
-type Byline = { name?: unknown; role?: unknown; url?: unknown };
+type Byline = { name?: unknown; role?: unknown; url?: unknown; slug?: unknown };
 
 /**
  * Every author of `newestFirst` (the site's listed articles, newest first) and of `profiles`,
- * sorted by name: a profile is matched to bylines by its name or its slug; a byline name no
+ * sorted by name: a profile is matched to bylines by the byline's `slug`, or by its name or slug
+ * written as the byline's name; a byline name no
  * profile has gets a page of its own, slugged from the name (its first role and `url` kept).
  * `byName` finds an author from a byline name. Linear in bylines, but for the sort.
  */
@@ -48,7 +53,18 @@ export function buildAuthors<T extends AuthoredArticle>(newestFirst: readonly T[
   const byName = new Map<string, SiteAuthor<T>>();
   const bySlug = new Map<string, SiteAuthor<T>>();
   for (const profile of profiles) {
-    const author: SiteAuthor<T> = { slug: profile.slug, name: profile.name, ...(profile.role ? { role: profile.role } : {}), ...(profile.bio ? { bio: profile.bio } : {}), ...(profile.url ? { sameAs: profile.url } : {}), url: authorUrl(profile.slug), profiled: true, articles: [] };
+    const author: SiteAuthor<T> = {
+      slug: profile.slug,
+      name: profile.name,
+      ...(profile.role ? { role: profile.role } : {}),
+      ...(profile.bio ? { bio: profile.bio } : {}),
+      ...(profile.url ? { sameAs: profile.url } : {}),
+      ...(profile.photo ? { photo: profile.photo } : {}),
+      ...(profile.links ? { links: profile.links } : {}),
+      url: authorUrl(profile.slug),
+      profiled: true,
+      articles: [],
+    };
     bySlug.set(profile.slug, author);
     byName.set(authorKey(profile.name), author);
   }
@@ -58,6 +74,13 @@ export function buildAuthors<T extends AuthoredArticle>(newestFirst: readonly T[
     const credited = new Set<SiteAuthor<T>>();
     for (const byline of bylines) {
       if (!byline || typeof byline.name !== "string") continue;
+      // A staff byline (`- slug: …`, filled in by src/articles/staff-bylines.ts) is its profile's.
+      const staff = typeof byline.slug === "string" ? bySlug.get(byline.slug) : undefined;
+      if (staff?.profiled) {
+        if (!credited.has(staff)) staff.articles.push(article);
+        credited.add(staff);
+        continue;
+      }
       const key = authorKey(byline.name);
       // No letters or digits, or a name too long for a folder: credited on the byline, no page.
       if (!key || key.length > MAX_SLUG_LENGTH) continue;

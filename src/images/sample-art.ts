@@ -89,6 +89,40 @@ export function courtColumns(): string {
   );
 }
 
+/** The look of one sample portrait: background, skin, hair and clothing colours, and a hair shape. */
+export interface PortraitLook {
+  background: string;
+  skin: string;
+  hair: string;
+  clothes: string;
+  /** `short` or `long`. */
+  hairstyle: "short" | "long";
+}
+
+/**
+ * A sample staff portrait: a flat illustrated head and shoulders, square. The sample staff are
+ * invented, so their "photos" are drawings that say so in their alt text.
+ */
+export function portrait(look: PortraitLook): string {
+  const S = 640;
+  const hair =
+    look.hairstyle === "long"
+      ? `<path d="M190 300 C180 170 250 120 320 120 C390 120 460 170 450 300 L460 470 L180 470 Z" fill="${look.hair}"/>`
+      : `<path d="M208 270 C200 170 260 130 320 130 C380 130 440 170 432 270 C420 215 380 195 320 195 C260 195 220 215 208 270 Z" fill="${look.hair}"/>`;
+  return svg(
+    `<rect width="${S}" height="${S}" fill="${look.background}"/>` +
+      (look.hairstyle === "long" ? hair : "") +
+      `<path d="M110 640 C120 520 210 470 320 470 C430 470 520 520 530 640 Z" fill="${look.clothes}"/>` +
+      `<rect x="285" y="380" width="70" height="110" rx="30" fill="${look.skin}"/>` +
+      `<ellipse cx="320" cy="285" rx="112" ry="135" fill="${look.skin}"/>` +
+      (look.hairstyle === "short" ? hair : "") +
+      `<circle cx="280" cy="285" r="9" fill="#2b2b2b"/><circle cx="360" cy="285" r="9" fill="#2b2b2b"/>` +
+      `<path d="M285 345 Q320 368 355 345" stroke="#7a4a3a" stroke-width="8" fill="none" stroke-linecap="round"/>`,
+    S,
+    S,
+  );
+}
+
 /** The publisher logo: a square mark, an abstract folded page with three text lines. */
 export function logo(): string {
   return svg(

@@ -14,7 +14,7 @@ export interface SeoAuthor {
   /** Their author page on the site (absolute), else their own page. */
   url?: string;
   /** Their own page elsewhere, when `url` is their author page. */
-  sameAs?: string;
+  sameAs?: string | string[];
   role?: string;
 }
 

@@ -15,12 +15,14 @@ export interface CliRun {
   stderr: string;
 }
 
-// The site's input without its articles, as symlinks (their imports resolve from the repository).
+// The site's input without its articles, as symlinks (their imports resolve from the repository), images copied.
 function linkSitePages(from: string, to: string, relative = ""): void {
   fs.mkdirSync(to, { recursive: true });
   for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
     const rel = relative ? `${relative}/${entry.name}` : entry.name;
     if (entry.isDirectory()) linkSitePages(path.join(from, entry.name), path.join(to, entry.name), rel);
+    // Images are copied: the build refuses an image whose real path leaves the input folder.
+    else if (rel.startsWith("images/")) fs.copyFileSync(path.join(from, entry.name), path.join(to, entry.name));
     else if (!/^news\/.*\.md$/.test(rel)) fs.symlinkSync(path.join(from, entry.name), path.join(to, entry.name));
   }
 }

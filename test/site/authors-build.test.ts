@@ -3,6 +3,8 @@ import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { buildSite, errorText, type SiteBuild } from "../helpers/build-site.ts";
 import { firstJsonLd, pageHtml } from "../helpers/built-page.ts";
+import fs from "node:fs";
+import path from "node:path";
 
 const article = (title: string, date: string, authors: string) => `---\ntitle: "${title}"\ndate: ${date}\nauthors:\n${authors}topics: [Courts]\n---\n\nA story.\n`;
 
@@ -37,7 +39,7 @@ Authors("a profile's page: name, role, bio and own link escaped, and their artic
   assert.match(page, "<h1>Ana Ruiz</h1>");
   assert.match(page, '<p class="author__role">Courts &lt;reporter&gt;</p>');
   assert.match(page, '<p class="front__description author__bio">Ana covers the county&#39;s courts &amp; the people in them.</p>');
-  assert.match(page, '<p class="author__link"><a href="https://example.org/ana" rel="me">example.org/ana</a></p>');
+  assert.match(page, '<ul class="author__links">\n<li><a href="https://example.org/ana" rel="me">example.org/ana</a></li>\n</ul>');
   assert.match(page, '<p class="front__count">3 articles · <a href="/authors/ana-ruiz/feed.xml" type="application/atom+xml">Follow Ana Ruiz by feed</a></p>');
   const order = ["Third ruling", "Second ruling", "First ruling"].map((t) => page.indexOf(`>${t}</a>`));
   assert.ok(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!)), `newest first: ${order}`);
@@ -49,7 +51,7 @@ Authors("a profile without articles still has a page; a byline name missing from
   const guest = html(build, "/authors/guest-writer/");
   assert.match(guest, "<h1>Guest Writer</h1>");
   assert.match(guest, '<p class="author__role">Contributor &lt;guest&gt;</p>');
-  assert.match(guest, '<a href="https://guest.example/" rel="me">guest.example</a>');
+  assert.match(guest, '<li><a href="https://guest.example/" rel="me">guest.example</a></li>');
   assert.match(guest, "Second ruling</a>");
 });
 
@@ -127,7 +129,7 @@ Errors("every mistake in content/authors.json fails at its line, with did you me
       "content/authors.json:4: `authors[2].slug`: found `\"Ana Ruiz\"`, expected lower-case letters, digits and single hyphens, e.g. `ana-ruiz` (the page is `/authors/<slug>/`)",
       "content/authors.json:5: `authors[2].name`: found empty text, expected the author's name as text, as bylines spell it",
       "content/authors.json:6: `authors[2].url`: found `\"javascript:alert(1)\"`, expected an `https://` address or a site path starting with a single `/`",
-      "content/authors.json:8: `authors[3].colour`: unknown field, expected one of `slug`, `name`, `role`, `bio`, `url`",
+      "content/authors.json:8: `authors[3].colour`: unknown field, expected one of `slug`, `name`, `role`, `bio`, `url`, `photo`, `links`",
       "content/authors.json:8: `authors[3].slug`: found `\"ana-ruiz\"`, which authors[1] also has, expected a slug of its own",
       "content/authors.json:9: `authors[4]`: found `\"Lee Park\"`, expected an author such as `{ \"slug\": \"ana-ruiz\", \"name\": \"Ana Ruiz\" }`",
     ].join("\n"),
@@ -140,3 +142,116 @@ Errors("a file that is not JSON fails at the line of the mistake", async () => {
 });
 
 Errors.run();
+
+const STAFF_WITH_PHOTO = JSON.stringify(
+  [
+    {
+      slug: "ana-ruiz",
+      name: "Ana Ruiz",
+      role: "Courts reporter",
+      url: "https://example.org/ana",
+      photo: { src: "authors/maya-okafor.jpg", alt: "Ana Ruiz at the \"courthouse\"" },
+      links: [
+        { label: "Mastodon <social>", url: "https://social.example/@ana" },
+        { label: "Email", url: "mailto:ana@example.org" },
+      ],
+    },
+    { slug: "lee-park", name: "Lee Park", role: "Editor" },
+  ],
+  null,
+  2,
+);
+
+const Staff = suite<{ build: SiteBuild }>("staff bylines by slug, photos and links");
+
+Staff.before(async (context) => {
+  context.build = await buildSite({
+    files: {
+      "authors.json": STAFF_WITH_PHOTO,
+      "news/a.md": article("Staff ruling", "2024-04-01 09:00", "  - slug: ana-ruiz\n  - slug: lee-park\n    role: Additional reporting\n  - name: Guest Writer\n"),
+      "news/b.md": article("Another ruling", "2024-04-02 09:00", "  - name: Ana Ruiz\n"),
+    },
+  });
+  if (context.build.error) throw new Error(errorText(context.build));
+});
+
+Staff("a slug byline shows the profile's name and role, linked to their page; a byline role replaces the profile's", ({ build }) => {
+  const page = html(build, "/news/2024/04/01/staff-ruling/");
+  assert.match(page, '<a href="/authors/ana-ruiz/" rel="author">Ana Ruiz</a><span class="byline__role">, Courts reporter</span>');
+  assert.match(page, '<a href="/authors/lee-park/" rel="author">Lee Park</a><span class="byline__role">, Additional reporting</span>');
+  assert.match(page, '<a href="/authors/guest-writer/" rel="author">Guest Writer</a>');
+});
+
+Staff("a slug byline and a name byline count for the same author page", ({ build }) => {
+  const page = html(build, "/authors/ana-ruiz/");
+  assert.match(page, '<p class="front__count">2 articles · ');
+  assert.match(html(build, "/authors/lee-park/"), '<p class="front__count">1 article · ');
+});
+
+Staff("the author page shows the photo with its alt, and every link, escaped", ({ build }) => {
+  const page = html(build, "/authors/ana-ruiz/");
+  assert.match(page, /<picture class="author__photo"><source type="image\/avif" srcset="\/img\/maya-okafor-[^"]+-480\.avif 480w/);
+  assert.match(page, 'alt="Ana Ruiz at the &quot;courthouse&quot;" loading="eager"');
+  assert.match(page, '<li><a href="https://social.example/@ana" rel="me">Mastodon &lt;social&gt;</a></li>');
+  assert.match(page, '<li><a href="mailto:ana@example.org" rel="me">Email</a></li>');
+  const jpeg = /<img src="(\/img\/maya-okafor-[^"]+\.jpeg)"/.exec(page)![1]!;
+  assert.ok(build.outputDir && jpegWritten(build.outputDir, jpeg), `${jpeg} is published`);
+});
+
+Staff("JSON-LD sameAs lists the profile's own page and links, not its e-mail address", ({ build }) => {
+  const [ana, lee] = ld(html(build, "/news/2024/04/01/staff-ruling/")).author;
+  assert.equal(ana, { "@type": "Person", name: "Ana Ruiz", url: "https://news.example.org/authors/ana-ruiz/", sameAs: ["https://example.org/ana", "https://social.example/@ana"], jobTitle: "Courts reporter" });
+  assert.equal(lee, { "@type": "Person", name: "Lee Park", url: "https://news.example.org/authors/lee-park/", jobTitle: "Additional reporting" });
+});
+
+Staff.run();
+
+function jpegWritten(outputDir: string, url: string): boolean {
+  return fs.existsSync(path.join(outputDir, url));
+}
+
+const StaffErrors = suite("staff bylines and profiles: errors");
+
+StaffErrors("an unknown slug fails at its line with did you mean; a slug with a name, and a profile's bad photo and links, at theirs", async () => {
+  const staff = [
+    "[",
+    '  { "slug": "ana-ruiz", "name": "Ana Ruiz" },',
+    "  {",
+    '    "slug": "lee-park",',
+    '    "name": "Lee Park",',
+    '    "photo": { "src": "authors/nobody.jpg", "alt": "Lee Park" },',
+    "    \"links\": [",
+    '      { "label": "Site", "url": "https://lee.example/" },',
+    '      { "lable": "Bad", "url": "javascript:alert(1)" }',
+    "    ]",
+    "  },",
+    '  { "slug": "sam-li", "name": "Sam Li", "photo": { "src": "authors/maya-okafor.jpg" } }',
+    "]",
+  ].join("\n");
+  const build = await buildSite({
+    files: {
+      "authors.json": staff,
+      "news/a.md": article("A", "2024-04-01", "  - slug: ana-ruis\n  - slug: lee-park\n    name: Lee Park\n"),
+      "news/b.md": article("B", "2024-04-02", "  - slug: lee-park\n"),
+    },
+  });
+  assert.fixture(
+    errorText(build),
+    [
+      "Newsdesk found problems in your content (5 problems):",
+      "content/authors.json:9: `authors[2].links[2].lable`: unknown field, did you mean `label`?",
+      "content/authors.json:9: `authors[2].links[2].url`: found `\"javascript:alert(1)\"`, expected an `https://` or `mailto:` address, or a site path starting with a single `/`",
+      "content/authors.json:12: `authors[3].photo.alt`: found nothing, expected a text alternative describing the photo, e.g. `Ana Ruiz`",
+      "content/news/a.md:5: `authors[1].slug`: found `\"ana-ruis\"`, which no profile in content/authors.json has, expected a staff slug: did you mean `ana-ruiz`?",
+      "content/news/a.md:7: `authors[2].name`: found `name` beside `slug`, expected one of them: a staff member's name comes from their profile in content/authors.json",
+    ].join("\n"),
+  );
+});
+
+StaffErrors("a profile's photo that is not in content/images/ fails at its line", async () => {
+  const staff = '[\n  {\n    "slug": "lee-park",\n    "name": "Lee Park",\n    "photo": { "src": "authors/nobody.jpg", "alt": "Lee Park" }\n  }\n]\n';
+  const build = await buildSite({ files: { "authors.json": staff, "news/a.md": article("A", "2024-04-01", "  - slug: lee-park\n") } });
+  assert.match(errorText(build), /^Newsdesk found problems in your content \(1 problem\):\ncontent\/authors\.json:5: image `authors\/nobody\.jpg` was not found \(looked for `[^`]*content\/images\/authors\/nobody\.jpg`\); expected an image file there$/);
+});
+
+StaffErrors.run();
