@@ -36,7 +36,8 @@ export function render(data: ArchiveData): string {
     ...archive.parents.map((p) => ({ name: p.label, url: p.url })),
     { name: title, url: data.listPage.url },
   ];
-  const description = `Articles published in ${archive.label}.`;
+  // "on May 2, 2024", "in May 2024", "in 2024".
+  const description = `Articles published ${archive.kind === "day" ? "on" : "in"} ${archive.label}.`;
   return baseLayout({ site, publishing, page, pagination, description, seo: { kind: "collection", breadcrumbs }, title, content: archivePage(data) });
 }
 

@@ -33,6 +33,12 @@ Archives("a shortened article URL lands on its day, month and year", ({ build })
   assert.equal(headlines(page(build, "/news/2024/")), ["July story", "May evening", "May morning"]);
 });
 
+Archives("the description says on a day, in a month or a year", ({ build }) => {
+  assert.match(page(build, "/news/2024/05/02/"), '<meta name="description" content="Articles published on May 2, 2024.">');
+  assert.match(page(build, "/news/2024/05/"), '<meta name="description" content="Articles published in May 2024.">');
+  assert.match(page(build, "/news/2024/"), '<meta name="description" content="Articles published in 2024.">');
+});
+
 Archives("an article at 23:30 on Dec 31 in the site's zone is in that year's archive", ({ build }) => {
   assert.equal(headlines(page(build, "/news/2023/12/31/")), ["New Year&#39;s Eve &lt;story&gt;"]);
   assert.ok(page(build, "/news/2023/").includes("New Year&#39;s Eve &lt;story&gt;"));
