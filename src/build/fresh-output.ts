@@ -35,8 +35,10 @@ export function freshOutput(output: string, input: string, cwd: string = process
       fs.rmSync(old, { recursive: true, force: true });
     },
     discard() {
-      fs.rmSync(staging, { recursive: true, force: true });
       fs.rmSync(target, { recursive: true, force: true });
+      // Eleventy may still be copying passthrough files into the staging folder when a build
+      // fails early (a page's front matter): removed as the process exits, not under the copies.
+      process.once("exit", () => fs.rmSync(staging, { recursive: true, force: true }));
     },
   };
 }

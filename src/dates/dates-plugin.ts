@@ -1,10 +1,22 @@
 // Dates read and shown in the site's zone: front matter without YAML timestamps, Eleventy's page dates, date filters.
 import type { EleventyConfig } from "@11ty/eleventy";
-import * as yaml from "js-yaml";
+import { parseYaml } from "../front-matter/parse-yaml.ts";
+import { PageFrontMatterError } from "../front-matter/page-front-matter-error.ts";
 import type { Site } from "../site.ts";
 import { toSlug } from "../slugs/to-slug.ts";
 import { isoCalendarDate, isoDateTime, readableDate, readableDateTime, type DateInput } from "./format-date.ts";
 import { parseDate } from "./parse-date.ts";
+
+/**
+ * A page's front matter as gray-matter hands it over: the text after the opening `---`, whose first
+ * line is the file's first. Invalid YAML throws a {@link PageFrontMatterError} with its file line,
+ * which the build reports as it reports an article's (src/dev/content-errors.ts).
+ */
+function pageYaml(source: string): unknown {
+  const parsed = parseYaml(source, 1);
+  if (!parsed.ok) throw new PageFrontMatterError(parsed.line, parsed.reason);
+  return parsed.data;
+}
 
 /**
  * Pages outside news/ (an About page) get front matter as articles do: YAML's core schema, so a
@@ -14,7 +26,7 @@ import { parseDate } from "./parse-date.ts";
  */
 export function datesPlugin(eleventyConfig: EleventyConfig, site: Pick<Site, "timeZone" | "language">): void {
   eleventyConfig.setFrontMatterParsingOptions({
-    engines: { yaml: (source: string) => yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {} },
+    engines: { yaml: pageYaml },
   });
   eleventyConfig.addDateParsing((value: unknown) => {
     const parsed = parseDate(value, site.timeZone);

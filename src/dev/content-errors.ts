@@ -4,22 +4,33 @@ import { formatProblem, sortProblems, type Problem } from "../../plugins/newsdes
 
 /**
  * The problems of a `ContentError` anywhere in an error's chain (Eleventy wraps errors in
- * `originalError`; Node uses `cause`), or `undefined` for any other error. Duck-typed: in the
+ * `originalError`; Node uses `cause`), or a page's invalid front matter at its line
+ * (src/front-matter/page-front-matter-error.ts), or `undefined` for any other error. Duck-typed: in the
  * dev server a module can be loaded in several generations, so `instanceof` would miss.
  */
 export function findContentProblems(error: unknown): Problem[] | undefined {
   const seen = new Set<unknown>();
   let ref: unknown = error;
+  // The page whose front matter Eleventy was reading, from its wrapper's message.
+  let template: string | undefined;
   while (ref && typeof ref === "object" && !seen.has(ref)) {
     seen.add(ref);
-    const candidate = ref as { name?: unknown; problems?: unknown; originalError?: unknown; cause?: unknown };
+    const candidate = ref as { name?: unknown; message?: unknown; problems?: unknown; line?: unknown; originalError?: unknown; cause?: unknown };
     if (candidate.name === "ContentError" && Array.isArray(candidate.problems)) {
       return candidate.problems as Problem[];
+    }
+    const reading = typeof candidate.message === "string" ? FRONT_MATTER_OF.exec(candidate.message) : null;
+    if (reading) template = reading[1];
+    if (candidate.name === "PageFrontMatterError" && template && typeof candidate.line === "number") {
+      return [{ file: template.replace(/^\.\//, ""), line: candidate.line, message: String(candidate.message) }];
     }
     ref = candidate.originalError ?? candidate.cause;
   }
   return undefined;
 }
+
+/** Eleventy's wrapper of a front-matter error (TemplateContent.js): "… from template ./content/about.md". */
+const FRONT_MATTER_OF = /^Having trouble reading front matter from template (\S+)$/;
 
 /** Problems grouped by file (in sorted order), each group's problems sorted by line. */
 export function groupByFile(problems: readonly Problem[]): Map<string, Problem[]> {

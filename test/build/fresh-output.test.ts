@@ -66,6 +66,24 @@ Fresh("a failed build leaves no output folder to deploy, and says why it failed"
   fs.rmSync(path.join(project, "content/news/broken.md"));
 });
 
+Fresh("a site page whose front matter is not YAML fails at its line, with no stack trace, and leaves no folder", ({ project }) => {
+  const about = path.join(project, "content/about.md");
+  const original = fs.readlinkSync(about);
+  fs.rmSync(about);
+  fs.writeFileSync(about, "---\ntitle: About: us\nlayout: page.11ty.ts\n---\n\nWho we are.\n");
+  try {
+    const failed = build(project);
+    assert.is(failed.status, 1);
+    const printed = failed.stderr + failed.stdout;
+    assert.match(printed, "content/about.md:2: front matter: found invalid YAML (bad indentation of a mapping entry), expected `key: value` lines");
+    assert.not.match(printed, /\bat \S+ \(|Unhandled rejection/, "no stack trace, no late copy into a removed folder");
+    assert.equal(fs.readdirSync(project).sort(), ["content"], "no output and no staging folder");
+  } finally {
+    fs.rmSync(about);
+    fs.symlinkSync(original, about);
+  }
+});
+
 Fresh("refuses an output folder that is not a build's, naming it, before building anything", ({ project }) => {
   const refused = build(project, ["--output=."]);
   assert.is(refused.status, 1);
