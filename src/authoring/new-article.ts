@@ -25,6 +25,7 @@ title: ${JSON.stringify(title)}
 date: ${date}
 dek: "TODO: one or two sentences under the headline: what happened and why it matters."
 authors:
+  # Staff: replace the two lines below with \`- slug: your-slug\` from content/authors.json.
   - name: "TODO: your name"
     role: "TODO: your role, e.g. Public safety reporter"
 topics:
