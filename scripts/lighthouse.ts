@@ -11,8 +11,9 @@ import { visualShots } from "../test/visual/visual-pages.ts";
 import { failingAudits, type LighthouseResult } from "./lighthouse-report.ts";
 
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"];
-// The pages the issue names: the two fronts, an article (pull quote, stats, lead picture) and a topic page.
-const PAGES = ["home", "news", "article", "topic"];
+// The two fronts, an article (pull quote, stats, lead picture), a topic page, and the newsroom's
+// own kinds of page: a date archive, an author page (with a portrait) and the corrections page.
+const PAGES = ["home", "news", "article", "topic", "archive", "author", "corrections"];
 /** Runs per page (`LIGHTHOUSE_RUNS`, odd, so there is a median): 3 unless told. */
 const RUNS = Math.max(1, Number(process.env.LIGHTHOUSE_RUNS) || 3);
 
