@@ -1,8 +1,21 @@
-// Production builds hand Eleventy each HTML page as its UTF-8 bytes (src/build/utf8-pages.ts).
+// Production builds hand Eleventy each HTML page as its UTF-8 bytes (src/build/utf8-pages.ts), let go of once written (written-pages.ts).
 import type { EleventyConfig } from "@11ty/eleventy";
 import { utf8Pages } from "./utf8-pages.ts";
+import { WrittenPages } from "./written-pages.ts";
 
 /** Register it last: a transform after it would get a Buffer. */
 export function utf8PagesPlugin(eleventyConfig: EleventyConfig): void {
-  eleventyConfig.addTransform("newsdesk/utf8-pages", utf8Pages);
+  const written = new WrittenPages();
+  eleventyConfig.on("eleventy.before", () => written.start(Date.now()));
+  eleventyConfig.addTransform("newsdesk/utf8-pages", function (this: { page?: { outputPath?: string | false } }, content: unknown) {
+    const out = utf8Pages.call(this, content);
+    if (Buffer.isBuffer(out) && typeof this.page?.outputPath === "string") written.handed(this.page.outputPath, out);
+    return out;
+  });
+  // First of every `afterBuild` handler (so before any `eleventy.after` one too): results read
+  // the files of pages let go, whoever registered first.
+  const events = eleventyConfig.events as { prependListener?: (event: string, fn: (arg: { results?: [] }) => void) => void } | undefined;
+  const serve = (arg: { results?: ReadonlyArray<{ outputPath?: unknown; content?: unknown }> }) => written.serveFromFiles(arg.results);
+  if (events?.prependListener) events.prependListener("afterBuild", serve);
+  else eleventyConfig.on("afterBuild", serve);
 }

@@ -10,5 +10,10 @@
 export function utf8Pages(this: { page?: { outputPath?: string | false } }, content: unknown): unknown {
   const outputPath = this.page?.outputPath;
   if (typeof content !== "string" || typeof outputPath !== "string" || !outputPath.endsWith(".html")) return content;
-  return Buffer.from(content, "utf8");
+  // Memory of its own, not a slice of Node's shared pool: src/build/written-pages.ts frees it
+  // once the file is written.
+  const bytes = ENCODER.encode(content);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
+
+const ENCODER = new TextEncoder();

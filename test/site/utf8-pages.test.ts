@@ -11,6 +11,9 @@ Utf8("an HTML page becomes its UTF-8 bytes, the same text when decoded", () => {
   assert.ok(Buffer.isBuffer(out));
   assert.is((out as Buffer).toString("utf8"), html);
   assert.is((out as Buffer).length, Buffer.byteLength(html));
+  // Memory of its own, even for a short page: src/build/written-pages.ts may free it.
+  assert.is((out as Buffer).byteOffset, 0);
+  assert.is((out as Buffer).buffer.byteLength, Buffer.byteLength(html));
 });
 
 Utf8("feeds, pages without an output file and non-strings pass through unchanged", () => {
