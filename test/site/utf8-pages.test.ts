@@ -16,8 +16,9 @@ Utf8("an HTML page becomes its UTF-8 bytes, the same text when decoded", () => {
   assert.is((out as Buffer).buffer.byteLength, Buffer.byteLength(html));
 });
 
-Utf8("feeds, pages without an output file and non-strings pass through unchanged", () => {
-  assert.is(utf8Pages.call({ page: { outputPath: "_site/feed.xml" } }, "<feed/>"), "<feed/>");
+Utf8("a feed becomes its bytes too; pages without an output file and non-strings pass through unchanged", () => {
+  assert.is(String(utf8Pages.call({ page: { outputPath: "_site/feed.xml" } }, "<feed>—</feed>")), "<feed>—</feed>");
+  assert.ok(Buffer.isBuffer(utf8Pages.call({ page: { outputPath: "_site/feed.json" } }, "{}")));
   assert.is(utf8Pages.call({ page: { outputPath: false } }, "<p>x</p>"), "<p>x</p>");
   const bytes = Buffer.from("x");
   assert.is(utf8Pages.call({ page: { outputPath: "a.html" } }, bytes), bytes);
