@@ -28,8 +28,7 @@ export const FOOTER_PAGES = [
  * build's URL list is not known), then the site's two feeds, which every build writes.
  */
 function footerNav(data: BaseData) {
-  const built = data.publishing?.builtUrls?.();
-  const pages = FOOTER_PAGES.filter((p) => !built || built.includes(p.url));
+  const pages = FOOTER_PAGES.filter((p) => data.publishing?.isBuilt?.(p.url) !== false);
   return html`<nav class="site-footer__nav" aria-label="About ${data.site.title}">
 <ul>
 ${pages.map((p) => html`<li><a href="${p.url}">${p.label}</a></li>

@@ -22,8 +22,7 @@ export interface MastheadPageData {
  */
 export function render(data: MastheadPageData): string {
   const staff = (data.collections.authors ?? []).filter((author) => author.profiled);
-  const built = data.publishing?.builtUrls?.();
-  const index = !built || built.includes("/authors/");
+  const index = data.publishing?.isBuilt?.("/authors/") !== false;
   return html`<article class="page">
 <h1 class="page__title">${data.title}</h1>
 ${raw(data.content)}

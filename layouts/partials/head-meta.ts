@@ -115,9 +115,8 @@ export function seoPage(data: HeadMetaData): SeoPage {
 
 /** `site.policies` whose pages the build writes (every one when its URL list is not known), absolute. */
 function policyLinks(data: HeadMetaData, abs: (url: string) => string): Record<string, string> {
-  const built = data.publishing?.builtUrls?.();
   const links: Record<string, string> = {};
-  for (const [property, url] of Object.entries(data.site.policies ?? {})) if (!built || built.includes(url)) links[property] = abs(url);
+  for (const [property, url] of Object.entries(data.site.policies ?? {})) if (data.publishing?.isBuilt?.(url) !== false) links[property] = abs(url);
   return links;
 }
 

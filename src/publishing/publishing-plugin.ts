@@ -34,8 +34,10 @@ export function publishingPlugin(eleventyConfig: EleventyConfig, options: Publis
     if (warning) report.add(warning);
   });
   let builtUrls: string[] = [];
+  let built: Set<string> | undefined;
   eleventyConfig.on("eleventy.contentMap", ({ urlToInputPath }: { urlToInputPath: Record<string, unknown> }) => {
-    builtUrls = [...new Set([...Object.keys(urlToInputPath), ...pageUrls()])].sort();
+    built = new Set([...Object.keys(urlToInputPath), ...pageUrls()]);
+    builtUrls = [...built].sort();
   });
   eleventyConfig.addGlobalData("publishing", (): Publishing =>
     frozen({
@@ -43,6 +45,7 @@ export function publishingPlugin(eleventyConfig: EleventyConfig, options: Publis
       buildTime: buildTimeFrom(),
       images,
       builtUrls: () => builtUrls,
+      isBuilt: (url: string) => built?.has(url),
     }),
   );
   // The publisher logo (JSON-LD, feeds) and Netlify's _headers (the CSP).
