@@ -77,6 +77,31 @@ Series("the index lists every series with its parts and dates, and both are in t
 
 Series.run();
 
+const Long = suite<{ build: SiteBuild }>("a long series' box");
+
+Long.before(async (context) => {
+  const files: Record<string, string> = {};
+  for (let i = 1; i <= 30; i++) files[`news/p${i}.md`] = article(`Running part ${i}`, `2024-01-${String(i).padStart(2, "0")} 09:00`, 'series: "The long story"\n');
+  context.build = await buildSite({ files });
+  if (context.build.error) throw new Error(errorText(context.build));
+});
+
+const shown = (html: string) => [...box(html)!.matchAll(/<span class="series-box__number">Part (\d+)<\/span>/g)].map((m) => Number(m[1]));
+
+Long("lists the nine parts around the one being read, numbered as parts, and links to all of them", ({ build }) => {
+  const middle = box(page(build, "/news/2024/01/15/running-part-15/"))!;
+  assert.equal(shown(middle), [11, 12, 13, 14, 15, 16, 17, 18, 19]);
+  assert.match(middle, '<ol class="series-box__parts" start="11">');
+  assert.match(middle, 'aria-current="page"><span class="series-box__number">Part 15</span>');
+  assert.match(middle, '<p class="series-box__all"><a href="/series/the-long-story/">All 30 parts of The long story</a></p>');
+  assert.equal(shown(page(build, "/news/2024/01/01/running-part-1/")), [1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  assert.not.match(box(page(build, "/news/2024/01/01/running-part-1/"))!, " start=");
+  assert.equal(shown(page(build, "/news/2024/01/30/running-part-30/")), [22, 23, 24, 25, 26, 27, 28, 29, 30]);
+  assert.match(page(build, "/series/the-long-story/"), "Running part 30");
+});
+
+Long.run();
+
 const Errors = suite("series: errors");
 
 Errors("a series name without letters or digits fails at its line", async () => {
