@@ -1,5 +1,6 @@
 // Which of a build's written pages site search indexes: the HTML pages that carry data-pagefind-body.
 import { PAGEFIND } from "./search-names.ts";
+import { indexedFragment } from "./indexed-fragment.ts";
 
 /** One page Eleventy wrote, as its `eleventy.after` results give it (content a string or UTF-8 bytes). */
 export interface WrittenPage {
@@ -8,7 +9,7 @@ export interface WrittenPage {
   content?: unknown;
 }
 
-/** A page for the indexer: its URL without the path prefix, and its HTML. */
+/** A page for the indexer: its URL without the path prefix, and its HTML (the part Pagefind reads: src/search/indexed-fragment.ts). */
 export interface PageToIndex {
   url: string;
   html: string;
@@ -34,7 +35,7 @@ export function pagesToIndex(results: readonly WrittenPage[]): PageToIndex[] {
   for (const result of results) {
     if (typeof result.url !== "string" || typeof result.outputPath !== "string" || !result.outputPath.endsWith(".html")) continue;
     const html = htmlOf(result.content);
-    if (html !== undefined && BODY_IN_TAG.test(html)) pages.push({ url: result.url, html });
+    if (html !== undefined && BODY_IN_TAG.test(html)) pages.push({ url: result.url, html: indexedFragment(html) ?? html });
   }
   return pages;
 }
