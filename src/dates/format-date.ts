@@ -19,6 +19,11 @@ export function toZonedDateTime(value: DateInput, zone: string): DateTime {
   return parsed.date;
 }
 
+/** Milliseconds since the epoch of `value` (read in `zone` when it is text without an offset). */
+export function instantOf(value: DateInput, zone: string): number {
+  return value instanceof Date ? value.getTime() : toZonedDateTime(value, zone).toMillis();
+}
+
 // Formatting the same instant thousands of times (lists, feeds) is common: memoise per formatter.
 type Formatter = (instant: number) => string;
 const memo = new Map<string, Map<number, string>>();
@@ -27,7 +32,7 @@ function cached(key: string, value: DateInput, zone: string, format: Formatter):
   let results = memo.get(key);
   if (!results) memo.set(key, (results = new Map()));
   // The cache key is the instant, found without luxon for a Date (the common case: page.date).
-  const instant = value instanceof Date ? value.getTime() : toZonedDateTime(value, zone).toMillis();
+  const instant = instantOf(value, zone);
   let text = results.get(instant);
   if (text === undefined) {
     text = format(instant);
@@ -77,11 +82,13 @@ export function readableDate(value: DateInput, zone: string, locale = "en-US"): 
 
 /** "May 2, 2023, 9:30 AM EDT": date and time in `zone`, for bylines that show the hour. */
 export function readableDateTime(value: DateInput, zone: string, locale = "en-US"): string {
-  // Through luxon: for times it picks the space before AM/PM differently from a bare Intl call
-  // (U+202F). Only the dev server's "scheduled" banner shows one; speed does not matter there.
-  return cached(`readable-time|${zone}|${locale}`, value, zone, (instant) =>
-    DateTime.fromMillis(instant, { zone }).setLocale(locale).toLocaleString({ ...DateTime.DATETIME_MED, timeZoneName: "short" }),
-  );
+  const key = `readable-time|${zone}|${locale}`;
+  // luxon formats a UTC zone (its fixed-offset zone) with U+202F before AM/PM where a bare Intl
+  // call puts a space; for IANA zones the two agree (test/site/format-date.test.ts).
+  if (isUtc(zone)) {
+    return cached(key, value, zone, (instant) => DateTime.fromMillis(instant, { zone }).setLocale(locale).toLocaleString({ ...DateTime.DATETIME_MED, timeZoneName: "short" }));
+  }
+  return cached(key, value, zone, (instant) => intl(key, () => new Intl.DateTimeFormat(locale, { ...DateTime.DATETIME_MED, timeZoneName: "short", timeZone: zone })).format(instant));
 }
 
 /** `2023-05-02T09:30:00-04:00`: the value of `<time datetime>`, with the zone's offset. */

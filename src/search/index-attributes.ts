@@ -1,6 +1,6 @@
 // The Pagefind attributes the article layout puts on its elements: body, filters, meta, sort and indexed text.
 import { html, raw, type SafeHtml } from "../html.ts";
-import { isoCalendarDate, isoDateTime, readableDate, toZonedDateTime, type DateInput } from "../dates/format-date.ts";
+import { instantOf, isoCalendarDate, isoDateTime, readableDate, type DateInput } from "../dates/format-date.ts";
 import type { Site } from "../site.ts";
 import { META, PAGEFIND, type FilterKey } from "./search-names.ts";
 
@@ -30,7 +30,7 @@ export function filterAttribute(key: FilterKey, value: string): SafeHtml {
  */
 export function publishedAttributes(date: DateInput, site: Pick<Site, "timeZone" | "language">): SafeHtml {
   const year = isoCalendarDate(date, site.timeZone).slice(0, 4);
-  const seconds = Math.floor(toZonedDateTime(date, site.timeZone).toSeconds());
+  const seconds = Math.floor(instantOf(date, site.timeZone) / 1000);
   return html` ${PAGEFIND.meta}="${META.date}:${readableDate(date, site.timeZone, site.language)}" ${PAGEFIND.sort}="${META.datetime}:${seconds}"${filterAttribute("year", year)}`;
 }
 
