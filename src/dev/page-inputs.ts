@@ -26,7 +26,9 @@ export interface SeriesLike {
 }
 
 type Story = { url: string; date: Date; data: { title: string } };
-const storyInputs = (stories: readonly Story[]) => stories.flatMap((s) => [s.url, s.data.title, s.date.getTime()]);
+// A story in a box or list shows parts of its front matter (headline, dek, kicker, thumbnail,
+// type label, bylines): all of it counts, so none of those changes is missed.
+const storyInputs = (stories: readonly Story[]) => stories.flatMap((s) => [s.url, s.date.getTime(), JSON.stringify(s.data)]);
 
 /**
  * An article page: the article's whole file (front matter and body), whether it shows the draft
@@ -42,15 +44,12 @@ export function articlePageInputs(article: ArticleItem, neighbours: { previous: 
 }
 
 /**
- * A section-front, topic or archive page: its place in the pagination, what each teaser shows,
- * and an archive's count and links to the periods around it.
+ * A section-front, topic or archive page: its place in the pagination, each teaser's article
+ * (its front matter), and an archive's count and links to the periods around it.
  */
 export function listPageInputs(page: ListPage<ArticleItem> | TopicPage | ArchivePage<ArticleItem>): PageInputs {
   const topic = "topic" in page ? [page.topic.name, page.topic.count] : [];
   const archive = "archive" in page ? [page.archive.count, page.archive.older?.url, page.archive.newer?.url] : [];
-  const teasers = page.items.flatMap((item) => {
-    const a = item as ArticleItem;
-    return [a.url, a.date.getTime(), a.data.title, a.data.dek, a.data.draft, JSON.stringify(a.data.authors ?? null)];
-  });
+  const teasers = storyInputs(page.items as ArticleItem[]);
   return [page.url, page.pageNumber, page.totalPages, ...topic, ...archive, ...teasers];
 }

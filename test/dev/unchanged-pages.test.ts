@@ -69,6 +69,13 @@ Inputs("a list page changes with any teaser's title and with the number of pages
   assert.ok(same(listPageInputs(page("A")), listPageInputs(page("A"))));
   assert.not.ok(same(listPageInputs(page("A")), listPageInputs(page("B"))));
   assert.not.ok(same(listPageInputs(page("A")), listPageInputs(page("A", 2))));
+  // A teaser's thumbnail, kicker or label is its front matter too.
+  const withImage = { ...page("A"), items: [article("A")] };
+  (withImage.items[0]!.data as Record<string, unknown>).image = { src: "a.jpg", alt: "A" };
+  assert.not.ok(same(listPageInputs(page("A")), listPageInputs(withImage)), "a teaser's image changed");
+  const typed = { ...page("A"), items: [article("A")] };
+  (typed.items[0]!.data as Record<string, unknown>).type = "sponsored";
+  assert.not.ok(same(listPageInputs(page("A")), listPageInputs(typed)), "a teaser's type changed");
 });
 
 Inputs.run();
