@@ -55,7 +55,7 @@ const Masthead = suite<{ build: SiteBuild }>("the masthead page");
 
 const AUTHORS = JSON.stringify([
   { slug: "ana-ruiz", name: "Ana Ruiz", role: "City hall reporter" },
-  { slug: "li-wei", name: "Li Wei" },
+  { slug: "li-wei", name: "Li Wei", photo: { src: "authors/maya-okafor.jpg", alt: "Li Wei at the desk" } },
 ]);
 
 // A page the newsroom has finished: `TODO` in code or mid-sentence is the page's text, not a placeholder.
@@ -89,11 +89,11 @@ Masthead("lists the profiled staff under the page's text, each linked to their p
       '<h2 id="masthead-staff__heading">Staff</h2>',
       '<ul class="masthead-staff__list">',
       '<li class="masthead-staff__item"><a class="masthead-staff__name" href="/authors/ana-ruiz/">Ana Ruiz</a> <span class="masthead-staff__role">City hall reporter</span></li>',
-      '<li class="masthead-staff__item"><a class="masthead-staff__name" href="/authors/li-wei/">Li Wei</a></li>',
-      "</ul>",
-      '<p class="masthead-staff__all">Everyone who has written for us, guests included, is on the <a href="/authors/">authors page</a>.</p>',
+      '<li class="masthead-staff__item"><picture class="masthead-staff__photo">',
     ].join("\n"),
   );
+  // A profile's portrait beside their name, small and lazy.
+  assert.match(page, /<picture class="masthead-staff__photo">.*sizes="3rem".*alt="Li Wei at the desk" loading="lazy" decoding="async"><\/picture><a class="masthead-staff__name" href="\/authors\/li-wei\/">Li Wei<\/a><\/li>\n<\/ul>\n<p class="masthead-staff__all">Everyone who has written for us, guests included, is on the <a href="\/authors\/">authors page<\/a>.<\/p>/);
   assert.not.match(page, "Guest Writer");
   assert.ok(page.indexOf("Ruth Castellanos") < page.indexOf("masthead-staff__heading"), "the page's text comes first");
 });
