@@ -1,6 +1,6 @@
 // An author page at /authors/<slug>/: photo, name, role, bio, their links, then their articles newest first, paginated.
-import path from "node:path";
-import { html, raw, type SafeHtml } from "../src/html.ts";
+import { html, type SafeHtml } from "../src/html.ts";
+import { authorPhoto } from "./partials/author-photo.ts";
 import type { Site } from "../src/site.ts";
 import type { Publishing } from "../src/seo/publishing.ts";
 import type { AuthorPage } from "../src/collections/authors.ts";
@@ -39,21 +39,8 @@ function linkText(url: string): string {
   return url.replace(/^mailto:/i, "").replace(/^https?:\/\//i, "").replace(/\/$/, "");
 }
 
-/** Shown as 8rem square at most; the smallest generated width is plenty for it. */
+/** Shown as 8rem square at most, above the fold (eager); the smallest generated width is plenty for it. */
 const PHOTO_SIZES = "8rem";
-
-/**
- * The profile's portrait, above the fold: from content/images/ like any image, its problems
- * (missing file, not an image) at the photo's line in the data file.
- */
-function photo(data: AuthorData): SafeHtml | "" {
-  const { photo } = data.listPage.author;
-  const images = data.publishing?.images;
-  if (!photo || !images) return "";
-  const where = { file: photo.file, line: photo.line };
-  const picture = images.picture(path.join(images.imagesDir, photo.src), photo.src, photo.alt, where, { sizes: PHOTO_SIZES, lead: true, className: "author__photo" }, images.imagesDir);
-  return picture ? raw(picture) : "";
-}
 
 /** Their own page, then the profile's other links, each `rel="me"`. */
 function links(author: AuthorPage<unknown>["author"]): SafeHtml | "" {
@@ -71,7 +58,7 @@ function authorPage(data: AuthorData): string {
   const first = page.pageNumber === 1;
   return html`<div class="front author">
 <header class="front__header${first && author.photo ? " author__header" : ""}">
-${first ? photo(data) : ""}
+${first ? authorPhoto(author, data.publishing, { sizes: PHOTO_SIZES, lead: true, className: "author__photo" }) : ""}
 <h1>${author.name}${page.pageNumber > 1 ? html` <span class="front__page">page ${page.pageNumber}</span>` : ""}</h1>
 ${author.role ? html`<p class="author__role">${author.role}</p>` : ""}
 ${author.bio && first ? html`<p class="front__description author__bio">${author.bio}</p>` : ""}

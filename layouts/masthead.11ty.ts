@@ -1,6 +1,6 @@
 // The masthead page: the page's own text (who runs the newsroom, content/masthead.md), then the staff from content/authors.json.
-import path from "node:path";
-import { html, raw, type SafeHtml } from "../src/html.ts";
+import { html, raw } from "../src/html.ts";
+import { authorPhoto } from "./partials/author-photo.ts";
 import type { SiteAuthor } from "../src/collections/authors.ts";
 import type { Publishing } from "../src/seo/publishing.ts";
 
@@ -13,15 +13,6 @@ export interface MastheadPageData {
   collections: { authors?: readonly SiteAuthor<unknown>[] };
   /** The build's URL list: the authors index is linked only when it is built. */
   publishing?: Publishing;
-}
-
-/** A profile's portrait beside their name, small and lazy (problems are the author page's to report, at the same line). */
-function portrait(author: SiteAuthor<unknown>, publishing: Publishing | undefined): SafeHtml | "" {
-  const images = publishing?.images;
-  if (!author.photo || !images) return "";
-  const where = { file: author.photo.file, line: author.photo.line };
-  const picture = images.picture(path.join(images.imagesDir, author.photo.src), author.photo.src, author.photo.alt, where, { sizes: "3rem", className: "masthead-staff__photo" }, images.imagesDir);
-  return picture ? raw(picture) : "";
 }
 
 /**
@@ -41,7 +32,7 @@ ${raw(data.content)}
 ${staff.length === 0
   ? html`<p class="empty-note">No staff profiles yet.</p>`
   : html`<ul class="masthead-staff__list">
-${staff.map((author) => html`<li class="masthead-staff__item">${portrait(author, data.publishing)}<a class="masthead-staff__name" href="${author.url}">${author.name}</a>${author.role ? html` <span class="masthead-staff__role">${author.role}</span>` : ""}</li>\n`)}</ul>`}
+${staff.map((author) => html`<li class="masthead-staff__item">${authorPhoto(author, data.publishing, { sizes: "3rem", className: "masthead-staff__photo" })}<a class="masthead-staff__name" href="${author.url}">${author.name}</a>${author.role ? html` <span class="masthead-staff__role">${author.role}</span>` : ""}</li>\n`)}</ul>`}
 ${index ? html`<p class="masthead-staff__all">Everyone who has written for us, guests included, is on the <a href="/authors/">authors page</a>.</p>\n` : ""}</section>
 </article>`.toString();
 }
