@@ -3,9 +3,9 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import type { Problem } from "../../plugins/newsdesk/index.ts";
 import { SLUG_PATTERN } from "../slugs/to-slug.ts";
-import { suggest } from "../front-matter/suggest.ts";
+import { unknownField } from "../front-matter/suggest.ts";
 import { describe } from "../front-matter/describe.ts";
-import { isSafeLink } from "../front-matter/validate.ts";
+import { fieldLabel, isSafeLink } from "../front-matter/validate.ts";
 import { displayPath } from "../articles/is-article.ts";
 
 /** The file, under the input folder. Not Eleventy data (`_data/`): only Newsdesk reads it, so its mistakes are reported as the site's are. */
@@ -131,16 +131,16 @@ export function readAuthorProfiles(source: string, file: string): { profiles: Au
     const where = lines[i] ?? { start: 1, keys: new Map<string, number>() };
     // A nested key's line, else its parent's: `links.1.url`, `links.1`, `links`, the entry.
     const lineOf = (key: string): number => where.keys.get(key) ?? (key.includes(".") ? lineOf(key.slice(0, key.lastIndexOf("."))) : where.start);
-    const label = (key?: string) => `\`authors[${i + 1}]${key ? `.${key.replace(/\.(\d+)/g, (_, n: string) => `[${Number(n) + 1}]`)}` : ""}\``;
+    // `links.0.url` is `authors[3].links[1].url`, counted from 1 as article fields are.
+    const label = (key?: string) => `\`${fieldLabel(["authors", i, ...(key ? key.split(".").map((part) => (/^\d+$/.test(part) ? Number(part) : part)) : [])])}\``;
     const before = problems.length;
     const report = (key: string | undefined, found: string, expected: string) =>
       problems.push({ file, line: key ? lineOf(key) : where.start, message: `${label(key)}: found ${found}, expected ${expected}` });
     const unknownKeys = (value: Record<string, unknown>, prefix: string, known: readonly string[]) => {
       for (const key of Object.keys(value)) {
         if (known.includes(key)) continue;
-        const guess = suggest(key, known);
         const at = `${prefix}${key}`;
-        problems.push({ file, line: lineOf(at), message: `${label(at)}: unknown field, ${guess ? `did you mean \`${guess}\`?` : `expected one of ${known.map((k) => `\`${k}\``).join(", ")}`}` });
+        problems.push({ file, line: lineOf(at), message: `${label(at)}: ${unknownField(key, known)}` });
       }
     };
     if (!isRecord(entry)) return report(undefined, describe(entry), "an author such as `{ \"slug\": \"ana-ruiz\", \"name\": \"Ana Ruiz\" }`");

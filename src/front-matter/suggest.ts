@@ -5,3 +5,13 @@ import { nearest } from "../../plugins/newsdesk/index.ts";
 export function suggest(name: string, known: readonly string[]): string | undefined {
   return nearest(name, known);
 }
+
+/**
+ * `unknown field, did you mean \`title\`?`, or `unknown field, expected one of \`a\`, \`b\``
+ * when no known name is close: what an article's front matter and the staff file say of a key
+ * they do not have.
+ */
+export function unknownField(name: string, known: readonly string[]): string {
+  const guess = suggest(name, known);
+  return `unknown field, ${guess ? `did you mean \`${guess}\`?` : `expected one of ${known.map((k) => `\`${k}\``).join(", ")}`}`;
+}

@@ -4,7 +4,7 @@ import { SLUG_PATTERN, toSlug } from "../slugs/to-slug.ts";
 import { describe } from "./describe.ts";
 import { frontMatterPlaceholders } from "./placeholders.ts";
 import { AUTHOR_FIELDS, CORRECTION_FIELDS, CORRECTION_KINDS, IMAGE_FIELDS, KNOWN_KEYS, UNSUPPORTED_ELEVENTY_KEYS } from "./fields.ts";
-import { suggest } from "./suggest.ts";
+import { suggest, unknownField } from "./suggest.ts";
 import { ARTICLE_TYPES } from "../articles/article-type.ts";
 
 /** Where a problem is: `["authors", 1, "name"]` (indexes 0-based; shown 1-based to authors). */
@@ -173,9 +173,7 @@ function unknownKeys(value: Record_, at: FieldPath, known: readonly string[], pr
       problems.push({ path, message: `\`${key}\`: found an Eleventy setting that has no effect on an article (${unsupported}), expected no \`${key}\`` });
       continue;
     }
-    const guess = suggest(key, known);
-    const hint = guess ? `did you mean \`${guess}\`?` : `expected one of ${known.map((k) => `\`${k}\``).join(", ")}`;
-    problems.push({ path, message: `\`${fieldLabel(path)}\`: unknown field, ${hint}` });
+    problems.push({ path, message: `\`${fieldLabel(path)}\`: ${unknownField(key, known)}` });
   }
 }
 
