@@ -69,30 +69,32 @@ export function buildAuthors<T extends AuthoredArticle>(newestFirst: readonly T[
     byName.set(authorKey(profile.name), author);
   }
   for (const author of bySlug.values()) if (!byName.has(author.slug)) byName.set(author.slug, author);
+  // The author a byline credits, made from the byline when no profile has the name; none for a
+  // name without letters or digits, or too long for a folder (credited on the byline, no page).
+  const bylineAuthor = (byline: Byline | null | undefined): SiteAuthor<T> | undefined => {
+    if (!byline || typeof byline.name !== "string") return undefined;
+    // A staff byline (`- slug: …`, filled in by src/articles/staff-bylines.ts) is its profile's.
+    const staff = typeof byline.slug === "string" ? bySlug.get(byline.slug) : undefined;
+    if (staff?.profiled) return staff;
+    const key = authorKey(byline.name);
+    if (!key || key.length > MAX_SLUG_LENGTH) return undefined;
+    let author = byName.get(key);
+    if (!author) {
+      author = { slug: key, name: byline.name.trim(), ...(typeof byline.role === "string" ? { role: byline.role } : {}), url: authorUrl(key), profiled: false, articles: [] };
+      byName.set(key, author);
+      bySlug.set(key, author);
+    }
+    if (!author.profiled && author.sameAs === undefined && typeof byline.url === "string") author.sameAs = byline.url;
+    return author;
+  };
   for (const article of newestFirst) {
     const bylines = Array.isArray(article.data.authors) ? (article.data.authors as Byline[]) : [];
     const credited = new Set<SiteAuthor<T>>();
     for (const byline of bylines) {
-      if (!byline || typeof byline.name !== "string") continue;
-      // A staff byline (`- slug: …`, filled in by src/articles/staff-bylines.ts) is its profile's.
-      const staff = typeof byline.slug === "string" ? bySlug.get(byline.slug) : undefined;
-      if (staff?.profiled) {
-        if (!credited.has(staff)) staff.articles.push(article);
-        credited.add(staff);
-        continue;
-      }
-      const key = authorKey(byline.name);
-      // No letters or digits, or a name too long for a folder: credited on the byline, no page.
-      if (!key || key.length > MAX_SLUG_LENGTH) continue;
-      let author = byName.get(key);
-      if (!author) {
-        author = { slug: key, name: byline.name.trim(), ...(typeof byline.role === "string" ? { role: byline.role } : {}), url: authorUrl(key), profiled: false, articles: [] };
-        byName.set(key, author);
-        bySlug.set(key, author);
-      }
-      if (!author.profiled && author.sameAs === undefined && typeof byline.url === "string") author.sameAs = byline.url;
+      const author = bylineAuthor(byline);
       // An author named twice on one byline lists the article once.
-      if (!credited.has(author)) author.articles.push(article);
+      if (!author || credited.has(author)) continue;
+      author.articles.push(article);
       credited.add(author);
     }
   }
