@@ -6,16 +6,21 @@ import { PAGEFIND } from "./search-names.ts";
 const BODY_TAG = new RegExp(`<([a-z][a-z0-9-]*)\\b[^>]*\\s${PAGEFIND.body}(?=[\\s=/>])[^>]*>`, "i");
 const LANG = /<html\b[^>]*\slang="([^"]*)"/i;
 
+/** The start tag of the page's `data-pagefind-body` element (its name is group 1), or `null`: a page without one is not indexed. */
+export function indexedElement(html: string): RegExpExecArray | null {
+  return BODY_TAG.exec(html);
+}
+
 /**
  * `html` cut down to what Pagefind indexes when every indexed page has a `data-pagefind-body`
  * element: that element (its title, text, `data-pagefind-meta` and filters are all inside it),
  * in a document that keeps the page's `lang`. The head, header, navigation and footer are left
  * out, so Pagefind parses a third of the bytes and writes the same index
  * (test/search/indexed-fragment.test.ts). `undefined` when the page has no such element, two of
- * them, or one not closed: the page is then indexed whole.
+ * them, or one not closed: the page is then indexed whole. `open`: {@link indexedElement} of
+ * `html`, when the caller has it.
  */
-export function indexedFragment(html: string): string | undefined {
-  const open = BODY_TAG.exec(html);
+export function indexedFragment(html: string, open: RegExpExecArray | null = indexedElement(html)): string | undefined {
   if (!open) return undefined;
   const rest = html.slice(open.index + open[0].length);
   if (BODY_TAG.test(rest)) return undefined;

@@ -1,6 +1,5 @@
 // Which of a build's written pages site search indexes: the HTML pages that carry data-pagefind-body.
-import { PAGEFIND } from "./search-names.ts";
-import { indexedFragment } from "./indexed-fragment.ts";
+import { indexedElement, indexedFragment } from "./indexed-fragment.ts";
 
 /** One page Eleventy wrote, as its `eleventy.after` results give it (content a string or UTF-8 bytes). */
 export interface WrittenPage {
@@ -14,9 +13,6 @@ export interface PageToIndex {
   url: string;
   html: string;
 }
-
-// An attribute inside a start tag: text mentioning it is escaped (`&lt;`), so never matches.
-const BODY_IN_TAG = new RegExp(`<[a-z][^>]*\\s${PAGEFIND.body}(?=[\\s=/>])`, "i");
 
 /** The page's HTML: the utf8-pages transform (src/build/utf8-pages.ts) hands Eleventy bytes. */
 function htmlOf(content: unknown): string | undefined {
@@ -35,7 +31,9 @@ export function pagesToIndex(results: readonly WrittenPage[]): PageToIndex[] {
   for (const result of results) {
     if (typeof result.url !== "string" || typeof result.outputPath !== "string" || !result.outputPath.endsWith(".html")) continue;
     const html = htmlOf(result.content);
-    if (html !== undefined && BODY_IN_TAG.test(html)) pages.push({ url: result.url, html: indexedFragment(html) ?? html });
+    if (html === undefined) continue;
+    const open = indexedElement(html);
+    if (open) pages.push({ url: result.url, html: indexedFragment(html, open) ?? html });
   }
   return pages;
 }
