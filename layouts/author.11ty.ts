@@ -44,7 +44,7 @@ const PHOTO_SIZES = "8rem";
 
 /** Their own page, then the profile's other links, each `rel="me"`. */
 function links(author: AuthorPage<unknown>["author"]): SafeHtml | "" {
-  const all = [...(author.sameAs ? [{ url: author.sameAs }] : []), ...(author.links ?? [])] as { label?: string; url: string }[];
+  const all: { label?: string; url: string }[] = [...(author.sameAs ? [{ url: author.sameAs }] : []), ...(author.links ?? [])];
   if (all.length === 0) return "";
   return html`<ul class="author__links">
 ${all.map((link) => html`<li><a href="${link.url}" rel="me">${link.label ?? linkText(link.url)}</a></li>

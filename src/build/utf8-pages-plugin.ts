@@ -1,4 +1,4 @@
-// Production builds hand Eleventy each HTML page as its UTF-8 bytes (src/build/utf8-pages.ts), let go of once written (written-pages.ts).
+// Production builds hand Eleventy each page (HTML, feeds, sitemaps) as its UTF-8 bytes (src/build/utf8-pages.ts), let go of once written (written-pages.ts).
 import type { EleventyConfig } from "@11ty/eleventy";
 import { utf8Pages } from "./utf8-pages.ts";
 import { WrittenPages } from "./written-pages.ts";
@@ -14,8 +14,6 @@ export function utf8PagesPlugin(eleventyConfig: EleventyConfig): void {
   });
   // First of every `afterBuild` handler (so before any `eleventy.after` one too): results read
   // the files of pages let go, whoever registered first.
-  const events = eleventyConfig.events as { prependListener?: (event: string, fn: (arg: { results?: [] }) => void) => void } | undefined;
-  const serve = (arg: { results?: ReadonlyArray<{ outputPath?: unknown; content?: unknown }> }) => written.serveFromFiles(arg.results);
-  if (events?.prependListener) events.prependListener("afterBuild", serve);
-  else eleventyConfig.on("afterBuild", serve);
+  const events = eleventyConfig.events as NodeJS.EventEmitter;
+  events.prependListener("afterBuild", (arg: { results?: ReadonlyArray<{ outputPath?: unknown; content?: unknown }> }) => written.serveFromFiles(arg.results));
 }
