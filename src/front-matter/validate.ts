@@ -143,9 +143,7 @@ export function validateFrontMatter(data: unknown, zone: string, options: Valida
   if ("image" in data) image(data.image, report, problems);
   if ("related" in data) related(data.related, report);
   if ("type" in data && !(typeof data.type === "string" && ARTICLE_TYPES.includes(data.type))) {
-    const guess = typeof data.type === "string" ? suggest(data.type, ARTICLE_TYPES) : undefined;
-    const allowed = `one of ${ARTICLE_TYPES.map((t) => `\`${t}\``).join(", ")}`;
-    report(["type"], describe(data.type), guess ? `${allowed} (did you mean \`${guess}\`?)` : allowed);
+    report(["type"], describe(data.type), expectedOneOf(data.type, ARTICLE_TYPES, `one of ${ARTICLE_TYPES.map((t) => `\`${t}\``).join(", ")}`));
   }
   if ("corrections" in data) corrections(data.corrections, date.ok ? date.date.toMillis() : undefined, data.date, zone, options.now, report, problems);
   if (options.production && data.draft !== true) {
@@ -163,6 +161,12 @@ function shortSlug(slug: string): string {
 }
 
 type Report = (path: FieldPath, found: string, expected: string) => void;
+
+/** What a value of a closed list was expected to be: `list` (the allowed values, as the message names them), and the nearest when `value` is close to one. */
+function expectedOneOf(value: unknown, allowed: readonly string[], list: string): string {
+  const guess = typeof value === "string" ? suggest(value, allowed) : undefined;
+  return guess ? `${list} (did you mean \`${guess}\`?)` : list;
+}
 
 function unknownKeys(value: Record_, at: FieldPath, known: readonly string[], problems: FieldProblem[]): void {
   for (const key of Object.keys(value)) {
@@ -289,9 +293,7 @@ function corrections(value: unknown, published: number | undefined, written: unk
     }
     if (!isText(entry.text)) report([...at, "text"], describe(entry.text), "what was wrong and what was changed, as text");
     if ("kind" in entry && !(typeof entry.kind === "string" && (CORRECTION_KINDS as readonly string[]).includes(entry.kind))) {
-      const guess = typeof entry.kind === "string" ? suggest(entry.kind, CORRECTION_KINDS) : undefined;
-      const allowed = CORRECTION_KINDS.map((k) => `\`${k}\``).join(" or ");
-      report([...at, "kind"], describe(entry.kind), guess ? `${allowed} (did you mean \`${guess}\`?)` : allowed);
+      report([...at, "kind"], describe(entry.kind), expectedOneOf(entry.kind, CORRECTION_KINDS, CORRECTION_KINDS.map((k) => `\`${k}\``).join(" or ")));
     }
   });
 }
