@@ -59,8 +59,3 @@ export function checkShortcodeQuotes(html: string): CheckedPage {
   });
   return { html: checked, notOnPage };
 }
-
-/** `checkShortcodeQuotes`'s HTML alone. */
-export function hideCopiedShortcodeQuotes(html: string): string {
-  return checkShortcodeQuotes(html).html;
-}

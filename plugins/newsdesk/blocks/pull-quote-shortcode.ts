@@ -13,7 +13,7 @@ export interface PullQuoteShortcodeSettings {
   escape: (text: string) => string;
   className: string;
   /**
-   * Marks the figure for `hideCopiedShortcodeQuotes`, which hides it from assistive technology
+   * Marks the figure for `checkShortcodeQuotes`, which hides it from assistive technology
    * when the finished page holds its words (the plugin's transform). Default: `false`.
    */
   checkPage?: boolean;

@@ -4,7 +4,9 @@ import * as assert from "uvu/assert";
 import { lineMap } from "../../../plugins/newsdesk/templates/line-map.ts";
 import { spaceDirectiveIds } from "../../../plugins/newsdesk/templates/nunjucks-ids.ts";
 import { shortcodeCallLine } from "../../../plugins/newsdesk/templates/shortcode-line.ts";
-import { hideCopiedShortcodeQuotes, htmlText } from "../../../plugins/newsdesk/blocks/pull-quote-page-check.ts";
+import { checkShortcodeQuotes, htmlText } from "../../../plugins/newsdesk/blocks/pull-quote-page-check.ts";
+
+const hideCopiedShortcodeQuotes = (html: string) => checkShortcodeQuotes(html).html;
 import { validateOptions } from "../../../plugins/newsdesk/options.ts";
 import { ShortcodeProblems } from "../../../plugins/newsdesk/blocks/stat-shortcode.ts";
 import { shortcodeProblems } from "../../../plugins/newsdesk/templates/shortcode-problems.ts";
@@ -99,7 +101,7 @@ Calls("shortcodeProblems: at the content's line when found, else at the call say
 
 Calls.run();
 
-const Page = suite("hideCopiedShortcodeQuotes: shortcode pull quotes checked against the finished page");
+const Page = suite("checkShortcodeQuotes: shortcode pull quotes checked against the finished page");
 
 const figure = (words: string) => `<figure class="pull-quote"><!--newsdesk:pullquote--><blockquote>\n<p>${words}</p>\n</blockquote><figcaption>Ada</figcaption></figure>`;
 
