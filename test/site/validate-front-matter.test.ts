@@ -121,6 +121,21 @@ Validate("reports authors problems entry by entry, counting from 1", () => {
   );
 });
 
+Validate("checks a staff byline's slug against the profiles: form, nearest, the list, none at all", () => {
+  const staff = new Map([["ana-ruiz", {}], ["lee-park", {}]]);
+  const byline = (slug: string) => [...valid, "authors:", `  - slug: ${slug}`];
+  assert.equal(problems(byline("ana-ruiz"), { staff }), []);
+  assert.equal(problems(byline("Ana_Ruiz"), { staff }), ['5: `authors[1].slug`: found `"Ana_Ruiz"`, expected the slug of a profile in content/authors.json, e.g. `ana-ruiz`']);
+  assert.equal(problems(byline("ana-ruis"), { staff }), ['5: `authors[1].slug`: found `"ana-ruis"`, which no profile in content/authors.json has, expected a staff slug: did you mean `ana-ruiz`?']);
+  assert.equal(problems(byline("zed"), { staff }), ['5: `authors[1].slug`: found `"zed"`, which no profile in content/authors.json has, expected a staff slug (`ana-ruiz`, `lee-park`), or `name:` for a guest']);
+  const many = new Map(Array.from({ length: 9 }, (_, i) => [`writer-${i}`, {}]));
+  assert.equal(problems(byline("zed"), { staff: many }), ['5: `authors[1].slug`: found `"zed"`, which no profile in content/authors.json has, expected a staff slug, or `name:` for a guest']);
+  assert.equal(problems(byline("ana-ruiz"), { staff: new Map() }), ['5: `authors[1].slug`: found `"ana-ruiz"`, and the site has no profiles (no content/authors.json), expected a profile with that slug in content/authors.json, or `name:` for a guest']);
+  // Without the profiles (the CMS's check in the browser), only the slug's form.
+  assert.equal(problems(byline("anyone")), []);
+  assert.equal(problems([...byline("ana-ruiz"), "    url: https://example.org/"], { staff }), ['6: `authors[1].url`: found `url` beside `slug`, expected one of them: a staff member\'s url comes from their profile in content/authors.json']);
+});
+
 Validate("reports authors that are not a list", () => {
   assert.equal(problems([...valid, "authors: Ana Ruiz"]), [
     '4: `authors`: found `"Ana Ruiz"`, expected a list of authors, each `- slug: ana-ruiz` (a profile in content/authors.json) or `- name: Ana Ruiz`',
