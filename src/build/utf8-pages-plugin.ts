@@ -9,8 +9,9 @@ export function utf8PagesPlugin(eleventyConfig: EleventyConfig): void {
   eleventyConfig.on("eleventy.before", () => written.start(Date.now()));
   eleventyConfig.addTransform("newsdesk/utf8-pages", function (this: { page?: { outputPath?: string | false } }, content: unknown) {
     const out = utf8Pages.call(this, content);
-    if (Buffer.isBuffer(out) && typeof this.page?.outputPath === "string") written.handed(this.page.outputPath, out);
-    return out;
+    if (!Buffer.isBuffer(out) || typeof this.page?.outputPath !== "string") return out;
+    const turn = written.handed(this.page.outputPath, out);
+    return turn ? turn.then(() => out) : out;
   });
   // First of every `afterBuild` handler (so before any `eleventy.after` one too): results read
   // the files of pages let go, whoever registered first.

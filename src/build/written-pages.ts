@@ -4,6 +4,12 @@ import fs from "node:fs";
 /** How far a file's time may trail the build's clock and still be this build's. */
 const CLOCK_SLACK_MS = 1000;
 
+/**
+ * Pages handed over between two turns of the event loop: the most that can wait to be let go.
+ * A turn costs little (the files written meanwhile are looked at then, as they would be anyway).
+ */
+export const RELEASE_EVERY = 32;
+
 /** One page handed to Eleventy as bytes of their own (an ArrayBuffer no other page shares). */
 interface Handed {
   outputPath: string;
@@ -22,11 +28,17 @@ interface Handed {
  * be there; a page is let go only when its file has this build's time (not an earlier build's
  * file at the same path) and exactly its bytes' length. A page whose file is not yet so (a
  * site set `writeMode: "async"`) is looked at again on a later turn, and kept if never.
+ *
+ * Eleventy renders page after page in one chain of promises, and a chain of promises never lets
+ * the event loop turn: left alone, nothing would be let go before the build ends. So every
+ * {@link RELEASE_EVERY}th page handed over comes with a turn for its transform to wait for.
  */
 export class WrittenPages {
   #pending: Handed[] = [];
   #released = new Set<string>();
-  #scheduled = false;
+  /** The next turn of the event loop, when pages wait to be let go. */
+  #turn: Promise<void> | undefined;
+  #sinceTurn = 0;
   #buildStart = 0;
 
   /** A new build, started at `now` (ms since the epoch, as file times are). */
@@ -40,13 +52,23 @@ export class WrittenPages {
   /**
    * `bytes` is what Eleventy will write at `outputPath`; its memory is its own (byteOffset 0,
    * the whole ArrayBuffer), or it is never let go: detaching a shared one would empty others.
+   * Returns, for every {@link RELEASE_EVERY}th page, a turn of the event loop (the pages written
+   * by then let go) for the caller to wait for before Eleventy writes this one.
    */
-  handed(outputPath: string, bytes: Buffer): void {
-    if (bytes.byteOffset !== 0 || bytes.buffer.byteLength !== bytes.length || bytes.length === 0) return;
+  handed(outputPath: string, bytes: Buffer): Promise<void> | undefined {
+    if (bytes.byteOffset !== 0 || bytes.buffer.byteLength !== bytes.length || bytes.length === 0) return undefined;
     this.#pending.push({ outputPath, bytes });
-    if (this.#scheduled) return;
-    this.#scheduled = true;
-    setImmediate(() => this.#releaseWritten());
+    if (!this.#turn) {
+      this.#sinceTurn = 0;
+      this.#turn = new Promise<void>((resolve) =>
+        setImmediate(() => {
+          this.#turn = undefined;
+          this.#releaseWritten();
+          resolve();
+        }),
+      );
+    }
+    return ++this.#sinceTurn % RELEASE_EVERY === 0 ? this.#turn : undefined;
   }
 
   /** The paths let go of so far: their `results` entries must read the file. */
@@ -55,7 +77,6 @@ export class WrittenPages {
   }
 
   #releaseWritten(): void {
-    this.#scheduled = false;
     const waiting: Handed[] = [];
     for (const page of this.#pending) {
       if (isWritten(page, this.#buildStart)) {

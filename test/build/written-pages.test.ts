@@ -6,7 +6,7 @@ import { setImmediate as nextTurn } from "node:timers/promises";
 import { suite } from "uvu";
 import * as assert from "uvu/assert";
 import { utf8Pages } from "../../src/build/utf8-pages.ts";
-import { WrittenPages } from "../../src/build/written-pages.ts";
+import { RELEASE_EVERY, WrittenPages } from "../../src/build/written-pages.ts";
 
 const Written = suite<{ dir: string }>("WrittenPages");
 
@@ -91,6 +91,32 @@ Written("bytes that share memory with other buffers are never let go", async ({ 
   assert.is(pooled.toString(), "<p>small</p>");
   assert.is(neighbour.toString(), "<p>neighbour</p>");
   assert.not.ok(pages.released.has(file));
+});
+
+Written("pages handed over in one chain of promises are let go as it goes, not when the build ends", async ({ dir }) => {
+  // As Eleventy does: render, transform, write, next page, all in promises that never let the
+  // event loop turn unless a transform waits for the turn it is given.
+  const pages = new WrittenPages();
+  pages.start(Date.now());
+  const handed: Buffer[] = [];
+  const turns: number[] = [];
+  for (let i = 0; i < RELEASE_EVERY * 3; i++) {
+    const file = path.join(dir, `p${i}.html`);
+    const bytes = page(file, `<p>${i} ${"w".repeat(3000)}</p>`);
+    handed.push(bytes);
+    const turn = pages.handed(file, bytes);
+    if (turn) {
+      turns.push(i);
+      await turn;
+    } else await Promise.resolve();
+    fs.writeFileSync(file, bytes);
+  }
+  assert.equal(turns, [RELEASE_EVERY - 1, 2 * RELEASE_EVERY - 1, 3 * RELEASE_EVERY - 1], "a turn for every RELEASE_EVERYth page");
+  // Each turn let go of every page written before it: all but the last, written after the last turn.
+  const released = handed.filter((bytes) => bytes.length === 0).length;
+  assert.is(released, 3 * RELEASE_EVERY - 1);
+  assert.is(handed.at(-1)!.length > 0, true);
+  assert.is(pages.released.size, released);
 });
 
 Written.run();
